@@ -1,0 +1,213 @@
+using MissionControl.Core.Accounts;
+using MissionControl.Core.Auditing;
+using MissionControl.Core.Indicators;
+using MissionControl.Core.Missions;
+using MissionControl.Core.Organisations;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace MissionControl.Core.Data;
+
+/// <summary>
+/// The system of record. Every SaveChanges writes its audit entries in the same transaction and bumps
+/// the version of edited <see cref="IVersioned"/> entities.
+/// </summary>
+public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor? actor = null, TimeProvider? clock = null)
+    : IdentityDbContext<ApplicationUser>(options)
+{
+    private readonly IActor _actor = actor ?? SystemActor.Instance;
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Mission> Missions => Set<Mission>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<Observation> Observations => Set<Observation>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<MissionOwnership> MissionOwnerships => Set<MissionOwnership>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DateTimeOffset Now => _clock.GetUtcNow();
+
+    public IActor Actor => _actor;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
+            }
+        }
+
+        var captured = AuditRecorder.Capture(this, _actor, Now);
+        if (captured.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // Generated keys are only known after the first save; the audit rows then follow in the same transaction.
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditRecorder.CompleteKeys(captured);
+            AuditEntries.AddRange(captured.Select(c => c.Audit));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored as their names so the data reads well and survives reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+
+        // SQLite cannot order or compare DateTimeOffset; store UTC ticks there and a timestamptz on PostgreSQL.
+        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<Organisation>(e =>
+        {
+            e.HasIndex(o => o.Slug).IsUnique();
+            e.Property(o => o.Slug).HasMaxLength(80);
+            e.Property(o => o.Name).HasMaxLength(200);
+            e.Property(o => o.Country).HasMaxLength(80);
+            e.Property(o => o.Website).HasMaxLength(400);
+            e.Property(o => o.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<Mission>(e =>
+        {
+            e.HasIndex(m => m.Slug).IsUnique();
+            e.Property(m => m.Slug).HasMaxLength(80);
+            e.Property(m => m.Title).HasMaxLength(200);
+            e.Property(m => m.Landmark).HasMaxLength(400);
+            e.Property(m => m.ProblemStatement).HasMaxLength(4000);
+            e.Property(m => m.OwnerName).HasMaxLength(200);
+            e.Property(m => m.OwnerTitle).HasMaxLength(200);
+            e.Property(m => m.Version).IsConcurrencyToken();
+            e.HasOne(m => m.ParentMission).WithMany(m => m.ChildMissions)
+                .HasForeignKey(m => m.ParentMissionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(m => m.LeadOrganisation).WithMany()
+                .HasForeignKey(m => m.LeadOrganisationId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        builder.Entity<Indicator>(e =>
+        {
+            e.HasIndex(i => i.Slug).IsUnique();
+            // A mission has one key figure: the database refuses a second.
+            e.HasIndex(i => i.MissionId).IsUnique().HasFilter("\"Role\" = 'Key'").HasDatabaseName("IX_Indicators_OneKeyFigure");
+            e.HasIndex(i => new { i.MissionId, i.Role });
+            e.Property(i => i.Slug).HasMaxLength(80);
+            e.Property(i => i.Name).HasMaxLength(200);
+            e.Property(i => i.Description).HasMaxLength(4000);
+            e.Property(i => i.Unit).HasMaxLength(60);
+            e.Property(i => i.BaselinePeriod).HasMaxLength(10);
+            e.Property(i => i.TargetPeriod).HasMaxLength(10);
+            e.Property(i => i.Source).HasMaxLength(400);
+            e.Property(i => i.SourceUrl).HasMaxLength(400);
+            e.Property(i => i.Provenance).HasMaxLength(4000);
+            e.Property(i => i.Version).IsConcurrencyToken();
+            e.HasOne(i => i.Mission).WithMany(m => m.Indicators).HasForeignKey(i => i.MissionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(i => i.SourceOrganisation).WithMany().HasForeignKey(i => i.SourceOrganisationId).OnDelete(DeleteBehavior.SetNull);
+            e.OwnsMany(i => i.Milestones, m =>
+            {
+                m.ToTable("Milestones");
+                m.WithOwner().HasForeignKey("IndicatorId");
+                m.Property<int>("Id");
+                m.HasKey("Id");
+                m.Property(x => x.Period).HasMaxLength(10);
+            });
+            e.OwnsOne(i => i.Assessment, a =>
+            {
+                a.Property(x => x.LatestPeriod).HasMaxLength(10);
+                a.Property(x => x.ForecastTargetReachedPeriod).HasMaxLength(10);
+                a.Property(x => x.Reason).HasMaxLength(400);
+                a.HasIndex(x => x.Status);
+            });
+            e.Navigation(i => i.Assessment).IsRequired();
+        });
+
+        builder.Entity<Observation>(e =>
+        {
+            e.HasIndex(o => new { o.IndicatorId, o.Period, o.Breakdown }).IsUnique();
+            e.HasIndex(o => new { o.IndicatorId, o.Breakdown, o.PeriodStart });
+            e.Property(o => o.Period).HasMaxLength(10);
+            e.Property(o => o.Breakdown).HasMaxLength(120);
+            e.Property(o => o.SourceNote).HasMaxLength(1000);
+            e.Property(o => o.RecordedBy).HasMaxLength(256);
+            e.HasOne<Indicator>().WithMany(i => i.Observations).HasForeignKey(o => o.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<AuditEntry>(e =>
+        {
+            e.HasIndex(a => new { a.EntityType, a.EntityId, a.At });
+            e.Property(a => a.EntityType).HasMaxLength(80);
+            e.Property(a => a.EntityId).HasMaxLength(120);
+            e.Property(a => a.Action).HasMaxLength(20);
+            e.Property(a => a.UserName).HasMaxLength(256);
+        });
+
+        builder.Entity<ApiToken>(e =>
+        {
+            e.HasIndex(t => t.TokenHash).IsUnique();
+            e.Property(t => t.Name).HasMaxLength(120);
+            e.Property(t => t.TokenHash).HasMaxLength(64);
+            e.Property(t => t.Hint).HasMaxLength(20);
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<MissionOwnership>(e =>
+        {
+            e.HasKey(o => new { o.UserId, o.MissionId });
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(o => o.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Mission>().WithMany().HasForeignKey(o => o.MissionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ApplicationUser>(e =>
+        {
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        builder.Entity<IdempotencyRecord>(e =>
+        {
+            e.HasKey(r => new { r.UserId, r.Key });
+            e.Property(r => r.Key).HasMaxLength(200);
+            e.Property(r => r.RequestHash).HasMaxLength(64);
+        });
+    }
+}
