@@ -153,6 +153,7 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
             });
             e.OwnsOne(i => i.Assessment, a =>
             {
+                a.Property(x => x.BaselinePeriod).HasMaxLength(10);
                 a.Property(x => x.LatestPeriod).HasMaxLength(10);
                 a.Property(x => x.ForecastTargetReachedPeriod).HasMaxLength(10);
                 a.Property(x => x.Reason).HasMaxLength(400);

@@ -10,6 +10,11 @@ public class StoredAssessment
 
     public AssessmentMethod Method { get; set; } = AssessmentMethod.None;
 
+    /// <summary>The baseline the assessment used: the declared one, or the first observation when none is declared.</summary>
+    public string? BaselinePeriod { get; set; }
+
+    public double? BaselineValue { get; set; }
+
     public string? LatestPeriod { get; set; }
 
     public double? LatestValue { get; set; }

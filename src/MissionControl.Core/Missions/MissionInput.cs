@@ -1,0 +1,32 @@
+namespace MissionControl.Core.Missions;
+
+/// <summary>What a person or client submits to create or change a mission (the API body and the form).</summary>
+public sealed record MissionInput
+{
+    public string? Slug { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Landmark { get; init; }
+
+    public string? ProblemStatement { get; init; }
+
+    /// <summary>supranational, national, regional or municipal.</summary>
+    public string? Level { get; init; }
+
+    public string? ParentSlug { get; init; }
+
+    public IReadOnlyList<string>? PolicyAreas { get; init; }
+
+    /// <summary>ISO date, e.g. 2030-12-31.</summary>
+    public string? Deadline { get; init; }
+
+    /// <summary>draft, active, achieved or retired; draft when absent.</summary>
+    public string? Status { get; init; }
+
+    public string? OwnerName { get; init; }
+
+    public string? OwnerTitle { get; init; }
+
+    public string? LeadOrganisationSlug { get; init; }
+}
