@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Adds a migration for both databases: ./migrations.sh AddSomething
+set -euo pipefail
+name=${1:?usage: ./migrations.sh MigrationName}
+cd "$(dirname "$0")"
+dotnet tool restore >/dev/null
+for provider in Sqlite Postgres; do
+  dotnet ef migrations add "$name" --project "src/MissionControl.Migrations.$provider" \
+    --startup-project "src/MissionControl.Migrations.$provider" --output-dir Migrations
+done

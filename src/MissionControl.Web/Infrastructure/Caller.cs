@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using MissionControl.Core.Accounts;
+using MissionControl.Core.Data;
+using MissionControl.Core.Indicators;
+using Microsoft.EntityFrameworkCore;
+
+namespace MissionControl.Web.Infrastructure;
+
+/// <summary>
+/// What the current user may do with a given resource. Pages and endpoints ask here, so the rules live in
+/// one place: administrators everything; mission owners their missions; contributors the indicators their
+/// organisation provides.
+/// </summary>
+public sealed class Caller(IHttpContextAccessor accessor, MissionControlDb db)
+{
+    private HashSet<int>? _ownedMissions;
+    private int? _organisationId;
+
+    public ClaimsPrincipal User => accessor.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public bool IsSignedIn => User.Identity?.IsAuthenticated == true;
+
+    public string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public bool IsAdministrator => IsSignedIn && User.IsInRole(Roles.Administrator);
+
+    public bool CanCreateMission => IsAdministrator;
+
+    public async Task<bool> CanEditMissionAsync(int missionId, CancellationToken ct = default) =>
+        IsAdministrator || (IsSignedIn && (await OwnedMissionsAsync(ct)).Contains(missionId));
+
+    public async Task<bool> CanRecordObservationsAsync(int missionId, int? sourceOrganisationId, CancellationToken ct = default)
+    {
+        if (await CanEditMissionAsync(missionId, ct))
+        {
+            return true;
+        }
+
+        if (!IsSignedIn || sourceOrganisationId is null || !User.IsInRole(Roles.Contributor))
+        {
+            return false;
+        }
+
+        _organisationId ??= await db.Users.AsNoTracking().Where(u => u.Id == UserId).Select(u => u.OrganisationId).FirstOrDefaultAsync(ct) ?? 0;
+        return _organisationId == sourceOrganisationId;
+    }
+
+    public Task<bool> CanRecordObservationsAsync(Indicator indicator, CancellationToken ct = default) =>
+        CanRecordObservationsAsync(indicator.MissionId, indicator.SourceOrganisationId, ct);
+
+    /// <summary>Drafts are visible to the people who may edit them, not to the public.</summary>
+    public bool CanSeeDrafts => IsSignedIn;
+
+    private async Task<HashSet<int>> OwnedMissionsAsync(CancellationToken ct)
+    {
+        if (_ownedMissions is null)
+        {
+            var userId = UserId;
+            var ids = await db.MissionOwnerships.AsNoTracking().Where(o => o.UserId == userId).Select(o => o.MissionId).ToListAsync(ct);
+            _ownedMissions = [.. ids];
+        }
+
+        return _ownedMissions;
+    }
+}

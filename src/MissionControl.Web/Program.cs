@@ -1,0 +1,93 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MissionControl.Core.Auditing;
+using MissionControl.Core.Data;
+using MissionControl.Core.Indicators;
+using MissionControl.Core.Missions;
+using MissionControl.Web.Components;
+using MissionControl.Web.Features.Accounts;
+using MissionControl.Web.Features.Indicators;
+using MissionControl.Web.Features.Missions;
+using MissionControl.Web.Infrastructure;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddMissionControlDatabase(builder.Configuration);
+builder.Services.AddMissionControlAuth();
+builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddScoped<IActor, HttpActor>();
+
+// Use cases and reads, one per request.
+builder.Services.AddScoped<SaveMission>();
+builder.Services.AddScoped<SaveIndicator>();
+builder.Services.AddScoped<RecordObservations>();
+builder.Services.AddScoped<MissionQueries>();
+builder.Services.AddScoped<IndicatorQueries>();
+builder.Services.AddScoped<Idempotency>();
+
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    // Enum values travel as kebab-case codes: on-track, moving-away, civil-society.
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+    options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+});
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Mission Control API";
+    document.Info.Version = "v1";
+    document.Info.Description = "Missions, their key figures and indicators, observations and progress assessments. " +
+        "Reads of public data need no credentials. Writes need `Authorization: Bearer <api token>`; administrators issue tokens " +
+        "under Administration → API tokens. Errors are RFC 9457 problem details.";
+    return Task.CompletedTask;
+}));
+builder.Services.AddHealthChecks().AddDbContextCheck<MissionControlDb>("database");
+builder.Services.AddRazorComponents();
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddAntiforgery();
+
+var app = builder.Build();
+
+if (args.Length > 0 && args[0] == "migrate")
+{
+    // `MissionControl.Web migrate`: for operators who apply migrations as a release step.
+    using var scope = app.Services.CreateScope();
+    await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<MissionControlDb>());
+    app.Logger.LogInformation("Migrations applied.");
+    return;
+}
+
+await Bootstrap.PrepareAsync(app.Services, app.Environment.IsDevelopment());
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseSecurityHeaders();
+app.MapStaticAssets();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapScalarApiReference("/docs", options => options
+    .WithTitle("Mission Control API")
+    .WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+app.MapHealthChecks("/healthz").AllowAnonymous();
+
+app.MapMissionsApi();
+app.MapIndicatorsApi();
+app.MapObservationsApi();
+app.MapAccountEndpoints();
+app.MapRazorComponents<App>();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
