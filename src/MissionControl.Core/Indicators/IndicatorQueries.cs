@@ -43,7 +43,7 @@ public sealed class IndicatorQueries(MissionControlDb db)
             PointView.Of(a.BaselinePeriod, a.BaselineValue) ?? PointView.Of(i.BaselinePeriod, i.BaselineValue),
             PointView.Of(a.LatestPeriod, a.LatestValue), PointView.Of(i.TargetPeriod, i.TargetValue),
             a.ObservedGrowth, a.RequiredGrowth, a.Ratio,
-            new ForecastView(a.ForecastValueAtTarget, a.ForecastTargetReachedPeriod), a.Reason, a.AssessedAt);
+            new ForecastView(a.ForecastValueAtTarget, a.ForecastTargetReachedPeriod, a.ForecastSlopePerYear, a.ForecastIntercept), a.Reason, a.AssessedAt);
     }
 
     /// <summary>Observations in time order, headline first within a period; optionally one breakdown only.</summary>

@@ -23,8 +23,8 @@ public sealed record IndicatorSummary(
     PointView? Latest,
     AssessmentSummary Assessment);
 
-/// <summary>The trend-line projection stored with an assessment.</summary>
-public sealed record ForecastView(double? ValueAtTarget, string? TargetReachedPeriod);
+/// <summary>The trend-line projection stored with an assessment: value = intercept + slopePerYear × year.</summary>
+public sealed record ForecastView(double? ValueAtTarget, string? TargetReachedPeriod, double? SlopePerYear, double? Intercept);
 
 /// <summary>The full assessment with every input and computed value, so anyone can redo the sum.</summary>
 public sealed record AssessmentView(
