@@ -26,6 +26,9 @@ public readonly partial record struct Period : IComparable<Period>
         Granularity = granularity;
     }
 
+    /// <summary>Slack, in days, for rounding when a fractional year is turned back into a day.</summary>
+    private const double DayTolerance = 1e-6;
+
     public DateOnly Start { get; }
 
     public PeriodGranularity Granularity { get; }
@@ -107,7 +110,9 @@ public readonly partial record struct Period : IComparable<Period>
     {
         var year = (int)Math.Floor(decimalYear);
         var daysInYear = DateTime.IsLeapYear(year) ? 366 : 365;
-        var dayOfYear = (int)Math.Floor((decimalYear - year) * daysInYear);
+        // A period's start is year + day/daysInYear, and multiplying that fraction back gives e.g.
+        // 30.999999999996 for 1 February; without the slack of a millionth of a day it would floor to 31 January.
+        var dayOfYear = (int)Math.Floor(((decimalYear - year) * daysInYear) + DayTolerance);
         var date = new DateOnly(year, 1, 1).AddDays(Math.Clamp(dayOfYear, 0, daysInYear - 1));
         return Of(date, granularity);
     }
