@@ -154,6 +154,7 @@ public readonly partial record struct Period : IComparable<Period>
         _ => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
-    [GeneratedRegex(@"^(?<year>\d{4})(?:-(?:Q(?<quarter>[1-4])|(?<month>\d{2})(?:-(?<day>\d{2}))?))?$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other Unicode digits (e.g. full-width ２０２４), which int.Parse rejects by throwing.
+    [GeneratedRegex(@"^(?<year>[0-9]{4})(?:-(?:Q(?<quarter>[1-4])|(?<month>[0-9]{2})(?:-(?<day>[0-9]{2}))?))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
