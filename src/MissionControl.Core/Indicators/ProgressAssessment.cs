@@ -80,7 +80,10 @@ public static class ProgressAssessment
                 "Baseline and latest values have opposite signs, so a growth rate is not defined.");
         }
 
-        var sign = input.Direction == Direction.Increase ? 1.0 : -1.0;
+        // Sign correction: the desired direction d (+1/−1) times the sign of the base, so that movement in the
+        // desired direction is positive also for negative values, where a rise (−10 → −5) has a negative
+        // growth rate. Open SDG multiplies by the same sign · direction.
+        var sign = (input.Direction == Direction.Increase ? 1.0 : -1.0) * Math.Sign(baseValue);
         var observed = Growth(baseValue, latest.Value, years);
 
         if (target is not { } goal)
