@@ -129,12 +129,15 @@ public static class ProgressAssessment
         _ => AssessmentStatus.MovingAway,
     };
 
-    /// <summary>Classifies sign-corrected growth when there is no target (Open SDG's 1.5% / 0.5% / 0 thresholds).</summary>
+    /// <summary>
+    /// Classifies sign-corrected growth when there is no target (Open SDG's 1.5% / 0.5% / 0 thresholds), lower
+    /// bounds inclusive as for the ratio: ≥ 1.5% on track, 0.5% ≤ g &lt; 1.5% moderate, 0 ≤ g &lt; 0.5% insufficient.
+    /// </summary>
     public static AssessmentStatus ClassifyGrowth(double correctedGrowth) => correctedGrowth switch
     {
-        > OnTrackGrowth => AssessmentStatus.OnTrack,
-        > ModerateGrowth => AssessmentStatus.Moderate,
-        > 0 => AssessmentStatus.Insufficient,
+        >= OnTrackGrowth => AssessmentStatus.OnTrack,
+        >= ModerateGrowth => AssessmentStatus.Moderate,
+        >= 0 => AssessmentStatus.Insufficient,
         _ => AssessmentStatus.MovingAway,
     };
 
