@@ -26,6 +26,9 @@ public readonly partial record struct Period : IComparable<Period>
         Granularity = granularity;
     }
 
+    /// <summary>Slack, in days, for rounding when a fractional year is turned back into a day.</summary>
+    private const double DayTolerance = 1e-6;
+
     public DateOnly Start { get; }
 
     public PeriodGranularity Granularity { get; }
@@ -107,7 +110,9 @@ public readonly partial record struct Period : IComparable<Period>
     {
         var year = (int)Math.Floor(decimalYear);
         var daysInYear = DateTime.IsLeapYear(year) ? 366 : 365;
-        var dayOfYear = (int)Math.Floor((decimalYear - year) * daysInYear);
+        // A period's start is year + day/daysInYear, and multiplying that fraction back gives e.g.
+        // 30.999999999996 for 1 February; without the slack of a millionth of a day it would floor to 31 January.
+        var dayOfYear = (int)Math.Floor(((decimalYear - year) * daysInYear) + DayTolerance);
         var date = new DateOnly(year, 1, 1).AddDays(Math.Clamp(dayOfYear, 0, daysInYear - 1));
         return Of(date, granularity);
     }
@@ -149,6 +154,7 @@ public readonly partial record struct Period : IComparable<Period>
         _ => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
-    [GeneratedRegex(@"^(?<year>\d{4})(?:-(?:Q(?<quarter>[1-4])|(?<month>\d{2})(?:-(?<day>\d{2}))?))?$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other Unicode digits (e.g. full-width ２０２４), which int.Parse rejects by throwing.
+    [GeneratedRegex(@"^(?<year>[0-9]{4})(?:-(?:Q(?<quarter>[1-4])|(?<month>[0-9]{2})(?:-(?<day>[0-9]{2}))?))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -43,6 +43,12 @@ public static class ProgressAssessment
     public const double OnTrackGrowth = 0.015;
     public const double ModerateGrowth = 0.005;
 
+    /// <summary>
+    /// Slack at the thresholds for binary rounding: 100 → 101.5 in a year is growth of exactly 1.5%, but
+    /// 101.5 / 100 − 1 computes as 0.01499999999999990. Far below any difference that means anything.
+    /// </summary>
+    public const double ThresholdTolerance = 1e-12;
+
     /// <summary>Open SDG replaces a zero baseline or target with this so that growth rates exist.</summary>
     public const double ZeroReplacement = 0.001;
 
@@ -80,7 +86,10 @@ public static class ProgressAssessment
                 "Baseline and latest values have opposite signs, so a growth rate is not defined.");
         }
 
-        var sign = input.Direction == Direction.Increase ? 1.0 : -1.0;
+        // Sign correction: the desired direction d (+1/−1) times the sign of the base, so that movement in the
+        // desired direction is positive also for negative values, where a rise (−10 → −5) has a negative
+        // growth rate. Open SDG multiplies by the same sign · direction.
+        var sign = (input.Direction == Direction.Increase ? 1.0 : -1.0) * Math.Sign(baseValue);
         var observed = Growth(baseValue, latest.Value, years);
 
         if (target is not { } goal)
@@ -118,7 +127,7 @@ public static class ProgressAssessment
     /// <summary>Compound annual growth rate from <paramref name="from"/> to <paramref name="to"/> over <paramref name="years"/>.</summary>
     public static double Growth(double from, double to, double years) => Math.Pow(to / from, 1.0 / years) - 1.0;
 
-    public static AssessmentStatus ClassifyRatio(double ratio) => ratio switch
+    public static AssessmentStatus ClassifyRatio(double ratio) => (ratio + ThresholdTolerance) switch
     {
         >= OnTrackRatio => AssessmentStatus.OnTrack,
         >= ModerateRatio => AssessmentStatus.Moderate,
@@ -126,12 +135,15 @@ public static class ProgressAssessment
         _ => AssessmentStatus.MovingAway,
     };
 
-    /// <summary>Classifies sign-corrected growth when there is no target (Open SDG's 1.5% / 0.5% / 0 thresholds).</summary>
-    public static AssessmentStatus ClassifyGrowth(double correctedGrowth) => correctedGrowth switch
+    /// <summary>
+    /// Classifies sign-corrected growth when there is no target (Open SDG's 1.5% / 0.5% / 0 thresholds), lower
+    /// bounds inclusive as for the ratio: ≥ 1.5% on track, 0.5% ≤ g &lt; 1.5% moderate, 0 ≤ g &lt; 0.5% insufficient.
+    /// </summary>
+    public static AssessmentStatus ClassifyGrowth(double correctedGrowth) => (correctedGrowth + ThresholdTolerance) switch
     {
-        > OnTrackGrowth => AssessmentStatus.OnTrack,
-        > ModerateGrowth => AssessmentStatus.Moderate,
-        > 0 => AssessmentStatus.Insufficient,
+        >= OnTrackGrowth => AssessmentStatus.OnTrack,
+        >= ModerateGrowth => AssessmentStatus.Moderate,
+        >= 0 => AssessmentStatus.Insufficient,
         _ => AssessmentStatus.MovingAway,
     };
 
