@@ -1,6 +1,6 @@
-using MissionControl.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using MissionControl.Core.Data;
 
 namespace MissionControl.Migrations.Postgres;
 

@@ -548,7 +548,7 @@ public static class DemoData
     }
 
     // Canada's Tobacco Strategy aims for less than 5% tobacco use by 2035. Its key figure is a real
-    // Canadian SDG series (indicator 3.a.1) from /work/shared/data/sdg-canada/3-a-1.csv, copied here.
+    // Canadian SDG series (indicator 3.a.1): the headline series of the Open SDG test data (sdg-build, Canada), copied here.
     // Expected: insufficient. −2.51%/yr observed 2015–2019 against −5.50%/yr required: ratio 0.46.
     private static async Task CanadaTobaccoAsync(Seeder seed)
     {

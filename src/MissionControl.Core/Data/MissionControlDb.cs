@@ -1,11 +1,11 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MissionControl.Core.Accounts;
 using MissionControl.Core.Auditing;
 using MissionControl.Core.Indicators;
 using MissionControl.Core.Missions;
 using MissionControl.Core.Organisations;
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace MissionControl.Core.Data;
 

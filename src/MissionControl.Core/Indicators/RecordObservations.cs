@@ -1,5 +1,5 @@
-using MissionControl.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using MissionControl.Core.Data;
 
 namespace MissionControl.Core.Indicators;
 

@@ -1,6 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using MissionControl.Core.Data;
 using MissionControl.Core.Missions;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissionControl.Core.Indicators;
 
@@ -108,7 +108,7 @@ public sealed class SaveIndicator(MissionControlDb db)
 
         if (baseline is { } b && target is { } t && !errors.Any)
         {
-            if (t.Period <= b.Period)
+            if (t.Period.Start <= b.Period.Start)
             {
                 errors.Add("target.period", $"The target period must come after the baseline period ({b.Period}).");
             }
@@ -121,7 +121,7 @@ public sealed class SaveIndicator(MissionControlDb db)
 
             foreach (var (m, i) in milestones.Select((m, i) => (m, i)))
             {
-                if (m.Period <= b.Period || m.Period >= t.Period)
+                if (m.Period.Start <= b.Period.Start || m.Period.Start >= t.Period.Start)
                 {
                     errors.Add($"milestones[{i}].period", $"Milestone {i + 1} ({m.Period}) must fall between the baseline ({b.Period}) and the target ({t.Period}).");
                 }

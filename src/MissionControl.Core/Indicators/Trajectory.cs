@@ -19,7 +19,7 @@ public sealed class Trajectory
     /// <summary>Null when there is no baseline or no target, as there is then no plan to draw.</summary>
     public static Trajectory? Plan(DataPoint? baseline, IEnumerable<DataPoint> milestones, DataPoint? target)
     {
-        if (baseline is not { } start || target is not { } end || end.Period <= start.Period)
+        if (baseline is not { } start || target is not { } end || end.Period.Start <= start.Period.Start)
         {
             return null;
         }
@@ -27,7 +27,8 @@ public sealed class Trajectory
         var points = new SortedDictionary<Period, DataPoint> { [start.Period] = start, [end.Period] = end };
         foreach (var milestone in milestones)
         {
-            if (milestone.Period > start.Period && milestone.Period < end.Period)
+            // Compare first days: 2024-01 and 2024 start together and would make a vertical segment.
+            if (milestone.Period.Start > start.Period.Start && milestone.Period.Start < end.Period.Start)
             {
                 points[milestone.Period] = milestone;
             }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using MissionControl.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using MissionControl.Core.Data;
 
 namespace MissionControl.Core.Missions;
 

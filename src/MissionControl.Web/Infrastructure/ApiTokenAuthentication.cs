@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using MissionControl.Core.Accounts;
-using MissionControl.Core.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MissionControl.Core.Accounts;
+using MissionControl.Core.Data;
 
 namespace MissionControl.Web.Infrastructure;
 

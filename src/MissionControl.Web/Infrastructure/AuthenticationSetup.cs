@@ -1,8 +1,8 @@
-using MissionControl.Core.Accounts;
-using MissionControl.Core.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using MissionControl.Core.Accounts;
+using MissionControl.Core.Data;
 
 namespace MissionControl.Web.Infrastructure;
 

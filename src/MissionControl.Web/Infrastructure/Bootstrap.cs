@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
-using MissionControl.Core.Accounts;
-using MissionControl.Core.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MissionControl.Core.Accounts;
+using MissionControl.Core.Data;
 
 namespace MissionControl.Web.Infrastructure;
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using MissionControl.Core.Accounts;
 using MissionControl.Core.Data;
 using MissionControl.Core.Indicators;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissionControl.Web.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using MissionControl.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MissionControl.Core.Data;
 
 namespace MissionControl.Web.Infrastructure;
 

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using MissionControl.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using MissionControl.Core.Data;
 
 namespace MissionControl.Web.Infrastructure;
 

@@ -10,7 +10,7 @@ internal static class TestData
     public static DataPoint At(string period, double value) => new(Period.Parse(period), value);
 
     /// <summary>
-    /// Reads a <c>year,value</c> series copied from /work/shared/data/sdg-canada (headline series of a Canadian
+    /// Reads a <c>year,value</c> series copied from the Open SDG test data (headline series of a Canadian
     /// SDG indicator, from the open-sdg/sdg-build test assets) into Indicators/Data.
     /// </summary>
     public static DataPoint[] ReadSdgCanadaSeries(string fileName) =>

@@ -1,5 +1,5 @@
-using MissionControl.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
+using MissionControl.Core.Accounts;
 
 namespace MissionControl.Web.Features.Accounts;
 

@@ -1,14 +1,14 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using MissionControl.Core;
-using MissionControl.Core.Data;
-using MissionControl.Core.Indicators;
-using MissionControl.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MissionControl.Core;
+using MissionControl.Core.Data;
+using MissionControl.Core.Indicators;
+using MissionControl.Web.Infrastructure;
 
 namespace MissionControl.Web.Features.Indicators;
 

@@ -1,9 +1,9 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using MissionControl.Core;
 using MissionControl.Core.Data;
 using MissionControl.Core.Missions;
 using MissionControl.Web.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissionControl.Web.Features.Missions;
 
