@@ -6,8 +6,11 @@ using MissionControl.Core.Indicators;
 using MissionControl.Core.Missions;
 using MissionControl.Web.Components;
 using MissionControl.Web.Features.Accounts;
+using MissionControl.Web.Features.Administration;
+using MissionControl.Web.Features.Auditing;
 using MissionControl.Web.Features.Indicators;
 using MissionControl.Web.Features.Missions;
+using MissionControl.Web.Features.OpenData;
 using MissionControl.Web.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -27,6 +30,9 @@ builder.Services.AddScoped<RecordObservations>();
 builder.Services.AddScoped<MissionQueries>();
 builder.Services.AddScoped<IndicatorQueries>();
 builder.Services.AddScoped<Idempotency>();
+builder.Services.AddScoped<MissionControl.Web.Features.Administration.CreateUser>();
+builder.Services.AddScoped<MissionControl.Core.Auditing.AuditQueries>();
+builder.Services.AddScoped<MissionControl.Core.Accounts.IssueApiToken>();
 
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -85,6 +91,9 @@ app.MapMissionsApi();
 app.MapIndicatorsApi();
 app.MapObservationsApi();
 app.MapAccountEndpoints();
+app.MapAuditApi();
+app.MapOpenDataApi();
+app.MapAdministrationApi();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -93,10 +93,10 @@ public sealed class RecordObservations(MissionControlDb db)
         return Outcome<RecordedObservations>.Ok(new RecordedObservations(created, updated, indicator.Assessment));
     }
 
-    internal sealed record ParsedRow(Period Period, double Value, string Breakdown, bool Provisional, bool Estimated, string? SourceNote);
+    public sealed record ParsedRow(Period Period, double Value, string Breakdown, bool Provisional, bool Estimated, string? SourceNote);
 
     /// <summary>Checks every row and names each bad one: <c>rows[3].value</c> is the third row's value (rows count from 1).</summary>
-    internal static ValidationErrors Validate(IReadOnlyList<ObservationInput> rows, out List<ParsedRow> parsed)
+    public static ValidationErrors Validate(IReadOnlyList<ObservationInput> rows, out List<ParsedRow> parsed)
     {
         var errors = new ValidationErrors();
         parsed = new List<ParsedRow>(rows.Count);
