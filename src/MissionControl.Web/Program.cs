@@ -12,6 +12,7 @@ using MissionControl.Web.Features.Indicators;
 using MissionControl.Web.Features.Missions;
 using MissionControl.Web.Features.OpenData;
 using MissionControl.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ builder.Services.AddMissionControlAuth();
 builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddDataProtection().SetApplicationName("MissionControl").PersistKeysToDbContext<MissionControlDb>();
 builder.Services.AddScoped<IActor, HttpActor>();
 
 // Use cases and reads, one per request.

@@ -10,7 +10,7 @@ namespace MissionControl.Core.Auditing;
 /// </summary>
 internal static class AuditRecorder
 {
-    private static readonly HashSet<string> Unaudited = ["AuditEntry", "IdempotencyRecord"];
+    private static readonly HashSet<string> Unaudited = ["AuditEntry", "IdempotencyRecord", "DataProtectionKey"];
 
     // Secrets never go into the audit trail, even hashed.
     private static readonly HashSet<string> Redacted =

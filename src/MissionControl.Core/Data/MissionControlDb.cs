@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -14,7 +15,7 @@ namespace MissionControl.Core.Data;
 /// the version of edited <see cref="IVersioned"/> entities.
 /// </summary>
 public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor? actor = null, TimeProvider? clock = null)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     private readonly IActor _actor = actor ?? SystemActor.Instance;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -34,6 +35,9 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
     public DbSet<MissionOwnership> MissionOwnerships => Set<MissionOwnership>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    /// <summary>Keys that protect cookies and antiforgery tokens, shared so any web node can read another's.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DateTimeOffset Now => _clock.GetUtcNow();
 

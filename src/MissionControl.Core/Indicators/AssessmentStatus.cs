@@ -1,8 +1,8 @@
 namespace MissionControl.Core.Indicators;
 
 /// <summary>
-/// Progress statuses of the Eurostat SDG / Open SDG method. The API spells them in kebab case
-/// (<c>on-track</c>, <c>moving-away</c>, ...), see <see cref="AssessmentStatusNames"/>.
+/// Progress statuses of the Eurostat SDG / Open SDG method, spelled in kebab case in the API
+/// (<c>on-track</c>, <c>moving-away</c>, ...).
 /// </summary>
 public enum AssessmentStatus
 {

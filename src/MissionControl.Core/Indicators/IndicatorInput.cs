@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace MissionControl.Core.Indicators;
 
 /// <summary>A value at a period as submitted, e.g. <c>{"period": "1990", "value": 79.2}</c>.</summary>
@@ -6,20 +8,26 @@ public sealed record PointInput(string? Period, double? Value);
 /// <summary>What a person or client submits to create or change an indicator.</summary>
 public sealed record IndicatorInput
 {
+    [Required]
     public string? Slug { get; init; }
 
+    [Required]
     public string? MissionSlug { get; init; }
 
     /// <summary>key (the mission's headline key figure) or supporting.</summary>
+    [Required]
     public string? Role { get; init; }
 
+    [Required]
     public string? Name { get; init; }
 
     public string? Description { get; init; }
 
+    [Required]
     public string? Unit { get; init; }
 
     /// <summary>increase or decrease: the way the figure should move.</summary>
+    [Required]
     public string? Direction { get; init; }
 
     public PointInput? Baseline { get; init; }

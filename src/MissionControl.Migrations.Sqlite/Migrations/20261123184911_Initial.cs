@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace MissionControl.Migrations.Postgres.Migrations
+namespace MissionControl.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +15,10 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,16 +29,16 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    EntityType = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Before = table.Column<string>(type: "text", nullable: true),
-                    After = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -48,15 +46,29 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    StatusCode = table.Column<int>(type: "integer", nullable: false),
-                    ResponseBody = table.Column<string>(type: "text", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResponseBody = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -67,14 +79,14 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Sector = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Country = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    Website = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -85,11 +97,11 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -106,23 +118,23 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,24 +151,24 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "Missions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Landmark = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ProblemStatement = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Level = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ParentMissionId = table.Column<int>(type: "integer", nullable: true),
-                    PolicyAreas = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    OwnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OwnerTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LeadOrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    Priority = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Landmark = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ProblemStatement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ParentMissionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PolicyAreas = table.Column<string>(type: "TEXT", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OwnerTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeadOrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -179,15 +191,15 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "ApiTokens",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Hint = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hint = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -204,11 +216,11 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -225,10 +237,10 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -245,8 +257,8 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,10 +281,10 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -289,42 +301,42 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "Indicators",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Unit = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Direction = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    MissionId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    BaselinePeriod = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    BaselineValue = table.Column<double>(type: "double precision", nullable: true),
-                    TargetPeriod = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    TargetValue = table.Column<double>(type: "double precision", nullable: true),
-                    Source = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    SourceUrl = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    SourceOrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    Provenance = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Frequency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Illustrative = table.Column<bool>(type: "boolean", nullable: false),
-                    Assessment_Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Assessment_Method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Assessment_BaselinePeriod = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Assessment_BaselineValue = table.Column<double>(type: "double precision", nullable: true),
-                    Assessment_LatestPeriod = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Assessment_LatestValue = table.Column<double>(type: "double precision", nullable: true),
-                    Assessment_ObservedGrowth = table.Column<double>(type: "double precision", nullable: true),
-                    Assessment_RequiredGrowth = table.Column<double>(type: "double precision", nullable: true),
-                    Assessment_Ratio = table.Column<double>(type: "double precision", nullable: true),
-                    Assessment_Reason = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Assessment_ForecastValueAtTarget = table.Column<double>(type: "double precision", nullable: true),
-                    Assessment_ForecastTargetReachedPeriod = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Assessment_ForecastSlopePerYear = table.Column<double>(type: "double precision", nullable: true),
-                    Assessment_ForecastIntercept = table.Column<double>(type: "double precision", nullable: true),
-                    Assessment_AssessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BaselinePeriod = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    BaselineValue = table.Column<double>(type: "REAL", nullable: true),
+                    TargetPeriod = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    TargetValue = table.Column<double>(type: "REAL", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    SourceOrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Provenance = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Illustrative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Assessment_Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Assessment_Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Assessment_BaselinePeriod = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Assessment_BaselineValue = table.Column<double>(type: "REAL", nullable: true),
+                    Assessment_LatestPeriod = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Assessment_LatestValue = table.Column<double>(type: "REAL", nullable: true),
+                    Assessment_ObservedGrowth = table.Column<double>(type: "REAL", nullable: true),
+                    Assessment_RequiredGrowth = table.Column<double>(type: "REAL", nullable: true),
+                    Assessment_Ratio = table.Column<double>(type: "REAL", nullable: true),
+                    Assessment_Reason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Assessment_ForecastValueAtTarget = table.Column<double>(type: "REAL", nullable: true),
+                    Assessment_ForecastTargetReachedPeriod = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Assessment_ForecastSlopePerYear = table.Column<double>(type: "REAL", nullable: true),
+                    Assessment_ForecastIntercept = table.Column<double>(type: "REAL", nullable: true),
+                    Assessment_AssessedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -347,8 +359,8 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "MissionOwnerships",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    MissionId = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    MissionId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -371,11 +383,11 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "Milestones",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Period = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Value = table.Column<double>(type: "double precision", nullable: false),
-                    IndicatorId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -392,18 +404,18 @@ namespace MissionControl.Migrations.Postgres.Migrations
                 name: "Observations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IndicatorId = table.Column<int>(type: "integer", nullable: false),
-                    Period = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    Breakdown = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Value = table.Column<double>(type: "double precision", nullable: false),
-                    Provisional = table.Column<bool>(type: "boolean", nullable: false),
-                    Estimated = table.Column<bool>(type: "boolean", nullable: false),
-                    SourceNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Breakdown = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    Provisional = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Estimated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -569,6 +581,9 @@ namespace MissionControl.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
