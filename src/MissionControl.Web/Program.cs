@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
 using MissionControl.Core.Auditing;
 using MissionControl.Core.Data;
 using MissionControl.Core.Indicators;
@@ -12,7 +13,6 @@ using MissionControl.Web.Features.Indicators;
 using MissionControl.Web.Features.Missions;
 using MissionControl.Web.Features.OpenData;
 using MissionControl.Web.Infrastructure;
-using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
