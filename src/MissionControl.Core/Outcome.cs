@@ -68,6 +68,19 @@ public sealed class ValidationErrors
         return this;
     }
 
+    public ValidationErrors AddAll(IReadOnlyDictionary<string, string[]> errors)
+    {
+        foreach (var (field, messages) in errors)
+        {
+            foreach (var message in messages)
+            {
+                Add(field, message);
+            }
+        }
+
+        return this;
+    }
+
     public void Required(string field, string? value, string label, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))

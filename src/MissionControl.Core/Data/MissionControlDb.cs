@@ -7,6 +7,7 @@ using MissionControl.Core.Auditing;
 using MissionControl.Core.Indicators;
 using MissionControl.Core.Missions;
 using MissionControl.Core.Organisations;
+using MissionControl.Core.Portfolio;
 
 namespace MissionControl.Core.Data;
 
@@ -27,6 +28,14 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
     public DbSet<Indicator> Indicators => Set<Indicator>();
 
     public DbSet<Observation> Observations => Set<Observation>();
+
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+
+    public DbSet<GateDecision> GateDecisions => Set<GateDecision>();
+
+    public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<Experiment> Experiments => Set<Experiment>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -147,6 +156,7 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
             e.Property(i => i.Version).IsConcurrencyToken();
             e.HasOne(i => i.Mission).WithMany(m => m.Indicators).HasForeignKey(i => i.MissionId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(i => i.SourceOrganisation).WithMany().HasForeignKey(i => i.SourceOrganisationId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Initiative>().WithMany(i => i.Kpis).HasForeignKey(i => i.InitiativeId).OnDelete(DeleteBehavior.Cascade);
             e.OwnsMany(i => i.Milestones, m =>
             {
                 m.ToTable("Milestones");
@@ -176,6 +186,8 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
             e.Property(o => o.RecordedBy).HasMaxLength(256);
             e.HasOne<Indicator>().WithMany(i => i.Observations).HasForeignKey(o => o.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        ConfigurePortfolio(builder);
 
         builder.Entity<AuditEntry>(e =>
         {
@@ -213,6 +225,72 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
             e.HasKey(r => new { r.UserId, r.Key });
             e.Property(r => r.Key).HasMaxLength(200);
             e.Property(r => r.RequestHash).HasMaxLength(64);
+        });
+    }
+
+    private static void ConfigurePortfolio(ModelBuilder builder)
+    {
+        builder.Entity<Initiative>(e =>
+        {
+            e.HasIndex(i => i.Slug).IsUnique();
+            e.HasIndex(i => new { i.MissionId, i.Stage });
+            e.HasIndex(i => i.NextReviewDue);
+            e.Property(i => i.Slug).HasMaxLength(80);
+            e.Property(i => i.Title).HasMaxLength(200);
+            e.Property(i => i.Summary).HasMaxLength(4000);
+            e.Property(i => i.Lead).HasMaxLength(200);
+            e.Property(i => i.BudgetAmount).HasPrecision(18, 2);
+            e.Property(i => i.BudgetCurrency).HasMaxLength(3);
+            e.Property(i => i.Version).IsConcurrencyToken();
+            e.HasOne(i => i.Mission).WithMany().HasForeignKey(i => i.MissionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(i => i.OwnerOrganisation).WithMany().HasForeignKey(i => i.OwnerOrganisationId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(i => i.LeadUserId).OnDelete(DeleteBehavior.SetNull);
+            e.OwnsMany(i => i.Targets, t =>
+            {
+                t.ToTable("InitiativeTargets");
+                t.WithOwner().HasForeignKey(x => x.InitiativeId);
+                t.HasKey(x => new { x.InitiativeId, x.IndicatorId });
+                t.HasOne(x => x.Indicator).WithMany().HasForeignKey(x => x.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+                t.Property(x => x.TheoryOfChange).HasMaxLength(400);
+            });
+        });
+
+        builder.Entity<GateDecision>(e =>
+        {
+            e.HasIndex(g => new { g.InitiativeId, g.DecidedAt });
+            e.Property(g => g.Rationale).HasMaxLength(4000);
+            e.Property(g => g.SkipReason).HasMaxLength(2000);
+            e.Property(g => g.ExitKept).HasMaxLength(2000);
+            e.Property(g => g.ExitPeople).HasMaxLength(2000);
+            e.Property(g => g.ExitAssets).HasMaxLength(2000);
+            e.Property(g => g.ExitLearning).HasMaxLength(2000);
+            e.Property(g => g.DecidedBy).HasMaxLength(256);
+            e.HasOne<Initiative>().WithMany(i => i.GateDecisions).HasForeignKey(g => g.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Review>(e =>
+        {
+            e.HasIndex(r => new { r.InitiativeId, r.ReviewedOn });
+            e.Property(r => r.KpiStatus).HasMaxLength(1000);
+            e.Property(r => r.Viability).HasMaxLength(2000);
+            e.Property(r => r.Narrative).HasMaxLength(4000);
+            e.Property(r => r.Recommendation).HasMaxLength(2000);
+            e.Property(r => r.ReviewedBy).HasMaxLength(256);
+            e.HasOne<Initiative>().WithMany(i => i.Reviews).HasForeignKey(r => r.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Experiment>(e =>
+        {
+            e.Property(x => x.Problem).HasMaxLength(2000);
+            e.HasOne<Initiative>().WithMany(i => i.Experiments).HasForeignKey(x => x.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+            e.OwnsMany(x => x.Hypotheses, h =>
+            {
+                h.ToTable("Hypotheses");
+                h.WithOwner().HasForeignKey("ExperimentId");
+                h.Property<int>("Id");
+                h.HasKey("Id");
+                h.Property(x => x.Statement).HasMaxLength(1000);
+            });
         });
     }
 }

@@ -40,6 +40,9 @@ public class Indicator : IVersioned
 
     public IndicatorRole Role { get; set; }
 
+    /// <summary>Set when the indicator is a KPI of one initiative rather than of the mission as a whole.</summary>
+    public int? InitiativeId { get; set; }
+
     public string? BaselinePeriod { get; set; }
 
     public double? BaselineValue { get; set; }

@@ -14,6 +14,9 @@ public sealed record IndicatorInput
     [Required]
     public string? MissionSlug { get; init; }
 
+    /// <summary>Set to make the indicator a KPI of this initiative (of the same mission); the role is then supporting.</summary>
+    public string? InitiativeSlug { get; init; }
+
     /// <summary>key (the mission's headline key figure) or supporting.</summary>
     [Required]
     public string? Role { get; init; }

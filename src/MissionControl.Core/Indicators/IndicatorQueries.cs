@@ -17,6 +17,7 @@ public sealed class IndicatorQueries(MissionControlDb db)
                 Indicator = i,
                 MissionSlug = i.Mission!.Slug,
                 MissionTitle = i.Mission.Title,
+                InitiativeSlug = db.Initiatives.Where(x => x.Id == i.InitiativeId).Select(x => x.Slug).FirstOrDefault(),
                 SourceOrganisationSlug = i.SourceOrganisation != null ? i.SourceOrganisation.Slug : null,
                 SourceOrganisationName = i.SourceOrganisation != null ? i.SourceOrganisation.Name : null,
             })
@@ -29,7 +30,7 @@ public sealed class IndicatorQueries(MissionControlDb db)
         var i = row.Indicator;
         var a = i.Assessment;
         return new IndicatorDetail(
-            i.Slug, row.MissionSlug, row.MissionTitle, i.Role, i.Name, i.Description, i.Unit, i.Direction, i.Frequency,
+            i.Slug, row.MissionSlug, row.MissionTitle, row.InitiativeSlug, i.Role, i.Name, i.Description, i.Unit, i.Direction, i.Frequency,
             PointView.Of(i.BaselinePeriod, i.BaselineValue), PointView.Of(i.TargetPeriod, i.TargetValue),
             [.. i.Milestones.OrderBy(m => Period.Parse(m.Period)).Select(m => new PointView(m.Period, m.Value))],
             i.Source, i.SourceUrl, row.SourceOrganisationSlug, row.SourceOrganisationName, i.Provenance, i.Illustrative,

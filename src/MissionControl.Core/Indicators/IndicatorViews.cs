@@ -45,6 +45,7 @@ public sealed record IndicatorDetail(
     string Slug,
     string MissionSlug,
     string MissionTitle,
+    string? InitiativeSlug,
     IndicatorRole Role,
     string Name,
     string? Description,

@@ -156,6 +156,27 @@ public sealed class SaveIndicator(MissionControlDb db)
             }
         }
 
+        int? initiativeId = null;
+        if (!string.IsNullOrWhiteSpace(input.InitiativeSlug))
+        {
+            var initiative = await db.Initiatives.AsNoTracking().Where(i => i.Slug == input.InitiativeSlug)
+                .Select(i => new { i.Id, i.MissionId }).FirstOrDefaultAsync(ct);
+            if (initiative is null)
+            {
+                errors.Add("initiativeSlug", $"There is no initiative '{input.InitiativeSlug}'.");
+            }
+            else if (mission is not null && initiative.MissionId != mission.Id)
+            {
+                errors.Add("initiativeSlug", $"The initiative '{input.InitiativeSlug}' belongs to another mission.");
+            }
+            else if (role == IndicatorRole.Key)
+            {
+                errors.Add("role", "An initiative's KPI cannot be the mission's key figure; make it supporting.");
+            }
+
+            initiativeId = initiative?.Id;
+        }
+
         int? sourceOrganisationId = null;
         if (!string.IsNullOrWhiteSpace(input.SourceOrganisationSlug))
         {
@@ -175,6 +196,7 @@ public sealed class SaveIndicator(MissionControlDb db)
         indicator.Slug = input.Slug!.Trim();
         indicator.MissionId = mission!.Id;
         indicator.Role = role;
+        indicator.InitiativeId = initiativeId;
         indicator.Name = input.Name!.Trim();
         indicator.Description = SaveMission.Blank(input.Description);
         indicator.Unit = input.Unit!.Trim();

@@ -63,6 +63,12 @@ public class Mission : IVersioned
 
     public List<Indicator> Indicators { get; set; } = [];
 
+    /// <summary>Months between reviews of the mission's initiatives.</summary>
+    public int ReviewCadenceMonths { get; set; } = Portfolio.ReviewSchedule.DefaultCadenceMonths;
+
+    /// <summary>Months until the follow-up review after a red or amber-red rating.</summary>
+    public int FollowUpMonths { get; set; } = Portfolio.ReviewSchedule.DefaultFollowUpMonths;
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -36,4 +36,10 @@ public sealed record MissionInput
     public string? OwnerTitle { get; init; }
 
     public string? LeadOrganisationSlug { get; init; }
+
+    /// <summary>Months between reviews of the mission's initiatives; 6 when absent.</summary>
+    public int? ReviewCadenceMonths { get; init; }
+
+    /// <summary>Months to the follow-up review after a red or amber-red rating; 3 when absent.</summary>
+    public int? FollowUpMonths { get; init; }
 }

@@ -66,7 +66,7 @@ public sealed class MissionQueries(MissionControlDb db)
         return new MissionDetail(m.Slug, m.Title, m.Landmark, m.ProblemStatement, m.Level, m.Deadline, m.Status,
             row.Parent?.Slug, m.PolicyAreas, m.OwnerName, m.OwnerTitle, row.LeadSlug, row.LeadName,
             key is null ? null : Summarise(key),
-            [.. row.Indicators.Where(i => i.Role == IndicatorRole.Supporting).Select(Summarise)],
+            [.. row.Indicators.Where(i => i.Role == IndicatorRole.Supporting && i.InitiativeId == null).Select(Summarise)],
             row.Parent is null ? null : new MissionLink(row.Parent.Slug, row.Parent.Title, row.Parent.Level, row.Parent.Status, row.Parent.KeyStatus),
             [.. row.Children.Select(c => new MissionLink(c.Slug, c.Title, c.Level, c.Status, c.KeyStatus))],
             m.UpdatedAt == default ? m.CreatedAt : m.UpdatedAt, m.Version);

@@ -91,6 +91,16 @@ public sealed class SaveMission(MissionControlDb db)
             errors.Add("deadline", $"'{input.Deadline}' is not a date. Write it as year-month-day, e.g. 2030-12-31.");
         }
 
+        if (input.ReviewCadenceMonths is < 1 or > 36)
+        {
+            errors.Add("reviewCadenceMonths", "Review initiatives every 1 to 36 months.");
+        }
+
+        if (input.FollowUpMonths is < 1 or > 12)
+        {
+            errors.Add("followUpMonths", "Follow up a red rating within 1 to 12 months.");
+        }
+
         var policyAreas = (input.PolicyAreas ?? []).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct().ToList();
         if (policyAreas.Count > 20 || policyAreas.Any(a => a.Length > 80))
         {
@@ -144,6 +154,8 @@ public sealed class SaveMission(MissionControlDb db)
         mission.OwnerName = Blank(input.OwnerName);
         mission.OwnerTitle = Blank(input.OwnerTitle);
         mission.LeadOrganisationId = leadId;
+        mission.ReviewCadenceMonths = input.ReviewCadenceMonths ?? mission.ReviewCadenceMonths;
+        mission.FollowUpMonths = input.FollowUpMonths ?? mission.FollowUpMonths;
     }
 
     /// <summary>Walks up from <paramref name="candidateParentId"/>; finding <paramref name="missionId"/> would make a cycle.</summary>

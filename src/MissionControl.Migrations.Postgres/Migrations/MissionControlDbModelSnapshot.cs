@@ -415,6 +415,9 @@ namespace MissionControl.Migrations.Postgres.Migrations
                     b.Property<bool>("Illustrative")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("MissionId")
                         .HasColumnType("integer");
 
@@ -468,6 +471,8 @@ namespace MissionControl.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
 
                     b.HasIndex("MissionId")
                         .IsUnique()
@@ -552,6 +557,9 @@ namespace MissionControl.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");
 
+                    b.Property<int>("FollowUpMonths")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Landmark")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -586,6 +594,9 @@ namespace MissionControl.Migrations.Postgres.Migrations
                     b.Property<string>("ProblemStatement")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ReviewCadenceMonths")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -662,6 +673,288 @@ namespace MissionControl.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.Experiment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Concept")
+                        .HasColumnType("text");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Recommendation")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SuccessCriterion")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TestMethod")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.ToTable("Experiments");
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.GateDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.PrimitiveCollection<List<string>>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("ExitAssets")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ExitKept")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ExitLearning")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ExitPeople")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FromStage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.PrimitiveCollection<List<string>>("SuccessorSlugs")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("ToStage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "DecidedAt");
+
+                    b.ToTable("GateDecisions");
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.Initiative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("BudgetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<bool>("BudgetConfidential")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("BudgetCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeliveryConfidence")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InnovationType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("LastReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Lead")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LeadUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("MissionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("NextReviewDue")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("OwnerOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("PredatesMission")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("PredatesSince")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadUserId");
+
+                    b.HasIndex("NextReviewDue");
+
+                    b.HasIndex("OwnerOrganisationId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("MissionId", "Stage");
+
+                    b.ToTable("Initiatives");
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.Review", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DeliveryConfidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KpiStatus")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Viability")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "ReviewedOn");
+
+                    b.ToTable("Reviews");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -749,6 +1042,11 @@ namespace MissionControl.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("MissionControl.Core.Indicators.Indicator", b =>
                 {
+                    b.HasOne("MissionControl.Core.Portfolio.Initiative", null)
+                        .WithMany("Kpis")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("MissionControl.Core.Missions.Mission", "Mission")
                         .WithMany("Indicators")
                         .HasForeignKey("MissionId")
@@ -893,6 +1191,126 @@ namespace MissionControl.Migrations.Postgres.Migrations
                     b.Navigation("ParentMission");
                 });
 
+            modelBuilder.Entity("MissionControl.Core.Portfolio.Experiment", b =>
+                {
+                    b.HasOne("MissionControl.Core.Portfolio.Initiative", null)
+                        .WithMany("Experiments")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("MissionControl.Core.Portfolio.Hypothesis", "Hypotheses", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("ExperimentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ExperimentId");
+
+                            b1.ToTable("Hypotheses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExperimentId");
+                        });
+
+                    b.Navigation("Hypotheses");
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.GateDecision", b =>
+                {
+                    b.HasOne("MissionControl.Core.Portfolio.Initiative", null)
+                        .WithMany("GateDecisions")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.Initiative", b =>
+                {
+                    b.HasOne("MissionControl.Core.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("LeadUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MissionControl.Core.Missions.Mission", "Mission")
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionControl.Core.Organisations.Organisation", "OwnerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsMany("MissionControl.Core.Portfolio.InitiativeTarget", "Targets", b1 =>
+                        {
+                            b1.Property<int>("InitiativeId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("IndicatorId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ExpectedDirection")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("TheoryOfChange")
+                                .HasMaxLength(400)
+                                .HasColumnType("character varying(400)");
+
+                            b1.HasKey("InitiativeId", "IndicatorId");
+
+                            b1.HasIndex("IndicatorId");
+
+                            b1.ToTable("InitiativeTargets", (string)null);
+
+                            b1.HasOne("MissionControl.Core.Indicators.Indicator", "Indicator")
+                                .WithMany()
+                                .HasForeignKey("IndicatorId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("InitiativeId");
+
+                            b1.Navigation("Indicator");
+                        });
+
+                    b.Navigation("Mission");
+
+                    b.Navigation("OwnerOrganisation");
+
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.Review", b =>
+                {
+                    b.HasOne("MissionControl.Core.Portfolio.Initiative", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissionControl.Core.Indicators.Indicator", b =>
                 {
                     b.Navigation("Observations");
@@ -903,6 +1321,17 @@ namespace MissionControl.Migrations.Postgres.Migrations
                     b.Navigation("ChildMissions");
 
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.Initiative", b =>
+                {
+                    b.Navigation("Experiments");
+
+                    b.Navigation("GateDecisions");
+
+                    b.Navigation("Kpis");
+
+                    b.Navigation("Reviews");
                 });
 #pragma warning restore 612, 618
         }

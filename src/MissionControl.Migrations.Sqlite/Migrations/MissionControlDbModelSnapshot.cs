@@ -397,6 +397,9 @@ namespace MissionControl.Migrations.Sqlite.Migrations
                     b.Property<bool>("Illustrative")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MissionId")
                         .HasColumnType("INTEGER");
 
@@ -450,6 +453,8 @@ namespace MissionControl.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
 
                     b.HasIndex("MissionId")
                         .IsUnique()
@@ -530,6 +535,9 @@ namespace MissionControl.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FollowUpMonths")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Landmark")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -564,6 +572,9 @@ namespace MissionControl.Migrations.Sqlite.Migrations
                     b.Property<string>("ProblemStatement")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewCadenceMonths")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -638,6 +649,280 @@ namespace MissionControl.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.Experiment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Concept")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuccessCriterion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TestMethod")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.ToTable("Experiments");
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.GateDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitAssets")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitKept")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitLearning")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitPeople")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromStage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SuccessorSlugs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToStage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "DecidedAt");
+
+                    b.ToTable("GateDecisions");
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.Initiative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("BudgetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BudgetConfidential")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BudgetCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveryConfidence")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InnovationType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lead")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("NextReviewDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PredatesMission")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PredatesSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadUserId");
+
+                    b.HasIndex("NextReviewDue");
+
+                    b.HasIndex("OwnerOrganisationId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("MissionId", "Stage");
+
+                    b.ToTable("Initiatives");
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.Review", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveryConfidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KpiStatus")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Viability")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "ReviewedOn");
+
+                    b.ToTable("Reviews");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -725,6 +1010,11 @@ namespace MissionControl.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MissionControl.Core.Indicators.Indicator", b =>
                 {
+                    b.HasOne("MissionControl.Core.Portfolio.Initiative", null)
+                        .WithMany("Kpis")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("MissionControl.Core.Missions.Mission", "Mission")
                         .WithMany("Indicators")
                         .HasForeignKey("MissionId")
@@ -867,6 +1157,124 @@ namespace MissionControl.Migrations.Sqlite.Migrations
                     b.Navigation("ParentMission");
                 });
 
+            modelBuilder.Entity("MissionControl.Core.Portfolio.Experiment", b =>
+                {
+                    b.HasOne("MissionControl.Core.Portfolio.Initiative", null)
+                        .WithMany("Experiments")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("MissionControl.Core.Portfolio.Hypothesis", "Hypotheses", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ExperimentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ExperimentId");
+
+                            b1.ToTable("Hypotheses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExperimentId");
+                        });
+
+                    b.Navigation("Hypotheses");
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.GateDecision", b =>
+                {
+                    b.HasOne("MissionControl.Core.Portfolio.Initiative", null)
+                        .WithMany("GateDecisions")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.Initiative", b =>
+                {
+                    b.HasOne("MissionControl.Core.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("LeadUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MissionControl.Core.Missions.Mission", "Mission")
+                        .WithMany()
+                        .HasForeignKey("MissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MissionControl.Core.Organisations.Organisation", "OwnerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsMany("MissionControl.Core.Portfolio.InitiativeTarget", "Targets", b1 =>
+                        {
+                            b1.Property<int>("InitiativeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("IndicatorId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ExpectedDirection")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TheoryOfChange")
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("InitiativeId", "IndicatorId");
+
+                            b1.HasIndex("IndicatorId");
+
+                            b1.ToTable("InitiativeTargets", (string)null);
+
+                            b1.HasOne("MissionControl.Core.Indicators.Indicator", "Indicator")
+                                .WithMany()
+                                .HasForeignKey("IndicatorId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("InitiativeId");
+
+                            b1.Navigation("Indicator");
+                        });
+
+                    b.Navigation("Mission");
+
+                    b.Navigation("OwnerOrganisation");
+
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.Review", b =>
+                {
+                    b.HasOne("MissionControl.Core.Portfolio.Initiative", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MissionControl.Core.Indicators.Indicator", b =>
                 {
                     b.Navigation("Observations");
@@ -877,6 +1285,17 @@ namespace MissionControl.Migrations.Sqlite.Migrations
                     b.Navigation("ChildMissions");
 
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("MissionControl.Core.Portfolio.Initiative", b =>
+                {
+                    b.Navigation("Experiments");
+
+                    b.Navigation("GateDecisions");
+
+                    b.Navigation("Kpis");
+
+                    b.Navigation("Reviews");
                 });
 #pragma warning restore 612, 618
         }

@@ -41,8 +41,40 @@ public sealed class Caller(IHttpContextAccessor accessor, MissionControlDb db)
             return false;
         }
 
+        return await OrganisationIdAsync(ct) == sourceOrganisationId;
+    }
+
+    /// <summary>An initiative is edited (and reviewed) by its lead, its owner organisation's contributors, the mission's owners and administrators.</summary>
+    public async Task<bool> CanEditInitiativeAsync(int missionId, string? leadUserId, int? ownerOrganisationId, CancellationToken ct = default)
+    {
+        if (await CanEditMissionAsync(missionId, ct))
+        {
+            return true;
+        }
+
+        if (!IsSignedIn)
+        {
+            return false;
+        }
+
+        if (leadUserId is not null && leadUserId == UserId)
+        {
+            return true;
+        }
+
+        return ownerOrganisationId is not null && User.IsInRole(Roles.Contributor) && await OrganisationIdAsync(ct) == ownerOrganisationId;
+    }
+
+    /// <summary>Gate decisions belong to the mission's owners and administrators.</summary>
+    public Task<bool> CanDecideGateAsync(int missionId, CancellationToken ct = default) => CanEditMissionAsync(missionId, ct);
+
+    /// <summary>Confidential fields (such as budgets marked confidential) are for signed-in staff, not the public.</summary>
+    public bool CanSeeConfidential => IsSignedIn;
+
+    private async Task<int> OrganisationIdAsync(CancellationToken ct)
+    {
         _organisationId ??= await db.Users.AsNoTracking().Where(u => u.Id == UserId).Select(u => u.OrganisationId).FirstOrDefaultAsync(ct) ?? 0;
-        return _organisationId == sourceOrganisationId;
+        return _organisationId.Value;
     }
 
     public Task<bool> CanRecordObservationsAsync(Indicator indicator, CancellationToken ct = default) =>
