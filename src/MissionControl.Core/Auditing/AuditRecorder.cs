@@ -78,17 +78,26 @@ internal static class AuditRecorder
             values[property.Metadata.Name] = original ? property.OriginalValue : property.CurrentValue;
         }
 
-        // Owned values (e.g. milestones, the stored assessment) belong to their owner's history.
+        // Owned values (e.g. milestones, the stored assessment) belong to their owner's history: their
+        // scalar values only, never the entities they point at.
         foreach (var navigation in entry.Navigations)
         {
             if (navigation.Metadata.TargetEntityType.IsOwned() && !original)
             {
-                values[navigation.Metadata.Name] = navigation.CurrentValue;
+                values[navigation.Metadata.Name] = navigation.CurrentValue switch
+                {
+                    null => null,
+                    System.Collections.IEnumerable items => items.Cast<object>().Select(item => Scalars(entry.Context.Entry(item))).ToList(),
+                    var item => Scalars(entry.Context.Entry(item)),
+                };
             }
         }
 
         return JsonSerializer.Serialize(values, SerializerOptions);
     }
+
+    private static SortedDictionary<string, object?> Scalars(EntityEntry owned) =>
+        new(owned.Properties.Where(p => !p.Metadata.IsShadowProperty()).ToDictionary(p => p.Metadata.Name, p => p.CurrentValue), StringComparer.Ordinal);
 
     private static readonly JsonSerializerOptions SerializerOptions = new()
     {

@@ -48,6 +48,7 @@ public static class DemoData
         await NetherlandsHealthAsync(seed);
         await CopenhagenTripsAsync(seed);
         await CanadaTobaccoAsync(seed);
+        await DemoPortfolio.SeedAsync(db, ct);
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);

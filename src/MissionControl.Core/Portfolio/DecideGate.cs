@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using MissionControl.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using MissionControl.Core.Data;
 
 namespace MissionControl.Core.Portfolio;
 

@@ -71,24 +71,24 @@ public static class GateRules
         switch (p.Decision)
         {
             case GateDecisionKind.Advance:
-            {
-                var to = p.To ?? Sequence[from + 1];
-                var index = Array.IndexOf(Sequence, to);
-                if (to == Stage.Mainstreamed)
                 {
-                    errors.Add("toStage", "To hand an initiative over to regular operations, decide 'mainstream'.");
-                }
-                else if (index <= from)
-                {
-                    errors.Add("toStage", $"Advance moves forward: from {Codes.ToCode(p.From)} the next stage is {Codes.ToCode(Sequence[from + 1])}. To step back, decide 'pivot'.");
-                }
-                else if (index > from + 1 && string.IsNullOrWhiteSpace(p.SkipReason))
-                {
-                    errors.Add("skipReason", $"Going from {Codes.ToCode(p.From)} to {Codes.ToCode(to)} skips {Skipped(from, index)}. Say why the stage can be skipped.");
-                }
+                    var to = p.To ?? Sequence[from + 1];
+                    var index = Array.IndexOf(Sequence, to);
+                    if (to == Stage.Mainstreamed)
+                    {
+                        errors.Add("toStage", "To hand an initiative over to regular operations, decide 'mainstream'.");
+                    }
+                    else if (index <= from)
+                    {
+                        errors.Add("toStage", $"Advance moves forward: from {Codes.ToCode(p.From)} the next stage is {Codes.ToCode(Sequence[from + 1])}. To step back, decide 'pivot'.");
+                    }
+                    else if (index > from + 1 && string.IsNullOrWhiteSpace(p.SkipReason))
+                    {
+                        errors.Add("skipReason", $"Going from {Codes.ToCode(p.From)} to {Codes.ToCode(to)} skips {Skipped(from, index)}. Say why the stage can be skipped.");
+                    }
 
-                return to;
-            }
+                    return to;
+                }
 
             case GateDecisionKind.Hold:
                 if (p.To is { } held && held != p.From)
@@ -99,15 +99,15 @@ public static class GateRules
                 return p.From;
 
             case GateDecisionKind.Pivot:
-            {
-                var to = p.To ?? p.From;
-                if (IsTerminal(to) || Array.IndexOf(Sequence, to) > from)
                 {
-                    errors.Add("toStage", $"A pivot keeps the stage or steps back (to {string.Join(", ", Sequence.Take(from + 1).Select(s => Codes.ToCode(s)))}).");
-                }
+                    var to = p.To ?? p.From;
+                    if (IsTerminal(to) || Array.IndexOf(Sequence, to) > from)
+                    {
+                        errors.Add("toStage", $"A pivot keeps the stage or steps back (to {string.Join(", ", Sequence.Take(from + 1).Select(s => Codes.ToCode(s)))}).");
+                    }
 
-                return to;
-            }
+                    return to;
+                }
 
             case GateDecisionKind.Stop:
                 ExpectTo(p, Stage.Stopped, errors);

@@ -1,6 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using MissionControl.Core.Data;
 using MissionControl.Core.Missions;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissionControl.Core.Portfolio;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using MissionControl.Core.Data;
 using MissionControl.Core.Indicators;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissionControl.Core.Portfolio;
 

@@ -29,11 +29,22 @@ public sealed class Caller(IHttpContextAccessor accessor, MissionControlDb db)
     public async Task<bool> CanEditMissionAsync(int missionId, CancellationToken ct = default) =>
         IsAdministrator || (IsSignedIn && (await OwnedMissionsAsync(ct)).Contains(missionId));
 
-    public async Task<bool> CanRecordObservationsAsync(int missionId, int? sourceOrganisationId, CancellationToken ct = default)
+    public async Task<bool> CanRecordObservationsAsync(int missionId, int? sourceOrganisationId, int? initiativeId = null, CancellationToken ct = default)
     {
         if (await CanEditMissionAsync(missionId, ct))
         {
             return true;
+        }
+
+        // An initiative's KPIs are reported by whoever may edit the initiative.
+        if (initiativeId is { } id && IsSignedIn)
+        {
+            var initiative = await db.Initiatives.AsNoTracking().Where(i => i.Id == id)
+                .Select(i => new { i.LeadUserId, i.OwnerOrganisationId }).FirstOrDefaultAsync(ct);
+            if (initiative is not null && await CanEditInitiativeAsync(missionId, initiative.LeadUserId, initiative.OwnerOrganisationId, ct))
+            {
+                return true;
+            }
         }
 
         if (!IsSignedIn || sourceOrganisationId is null || !User.IsInRole(Roles.Contributor))
@@ -78,7 +89,7 @@ public sealed class Caller(IHttpContextAccessor accessor, MissionControlDb db)
     }
 
     public Task<bool> CanRecordObservationsAsync(Indicator indicator, CancellationToken ct = default) =>
-        CanRecordObservationsAsync(indicator.MissionId, indicator.SourceOrganisationId, ct);
+        CanRecordObservationsAsync(indicator.MissionId, indicator.SourceOrganisationId, indicator.InitiativeId, ct);
 
     /// <summary>Drafts are visible to the people who may edit them, not to the public.</summary>
     public bool CanSeeDrafts => IsSignedIn;

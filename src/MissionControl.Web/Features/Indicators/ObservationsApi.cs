@@ -82,13 +82,13 @@ public static partial class ObservationsApi
         Caller caller, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         var indicator = await db.Indicators.AsNoTracking().Where(i => i.Slug == slug)
-            .Select(i => new { i.MissionId, i.SourceOrganisationId }).FirstOrDefaultAsync(ct);
+            .Select(i => new { i.MissionId, i.SourceOrganisationId, i.InitiativeId }).FirstOrDefaultAsync(ct);
         if (indicator is null)
         {
             return Problems.NotFound($"There is no indicator '{slug}'.");
         }
 
-        if (!await caller.CanRecordObservationsAsync(indicator.MissionId, indicator.SourceOrganisationId, ct))
+        if (!await caller.CanRecordObservationsAsync(indicator.MissionId, indicator.SourceOrganisationId, indicator.InitiativeId, ct))
         {
             return Problems.Forbidden("Only the mission's owners, administrators and contributors of the indicator's source organisation record observations.");
         }

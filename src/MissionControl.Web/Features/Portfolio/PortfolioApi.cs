@@ -1,10 +1,10 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using MissionControl.Core;
 using MissionControl.Core.Data;
 using MissionControl.Core.Portfolio;
 using MissionControl.Web.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace MissionControl.Web.Features.Portfolio;
 
