@@ -153,6 +153,29 @@ public sealed class ObservationsApiTests(MissionControlFactory factory)
     }
 
     [Fact]
+    public async Task RecordObservations_JsonObjectInsteadOfArray_Returns400OnRows()
+    {
+        var (_, indicator) = await _admin.CreateMissionWithKeyFigureAsync();
+
+        var problem = await (await _admin.PostObservationsAsync(indicator, Observation("2020", 80))).ExpectAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal(["rows"], problem.ErrorKeys());
+        Assert.Empty(await GetObservationsAsync(indicator));
+    }
+
+    [Fact]
+    public async Task ListObservations_DraftMission_HiddenFromAnonymous()
+    {
+        var (_, indicator) = await _admin.CreateMissionWithKeyFigureAsync(status: null);
+        await (await _admin.PostObservationsAsync(indicator, new[] { Observation("2020", 80) })).ExpectAsync(HttpStatusCode.OK);
+
+        await (await _anonymous.GetAsync($"/api/v1/indicators/{indicator}/observations", Ct)).ExpectAsync(HttpStatusCode.NotFound);
+        await (await _anonymous.GetAsync($"/api/v1/indicators/{indicator}/observations?format=csv", Ct)).ExpectAsync(HttpStatusCode.NotFound);
+        await (await _anonymous.GetAsync($"/api/v1/indicators/{indicator}/assessment", Ct)).ExpectAsync(HttpStatusCode.NotFound);
+        Assert.Equal(["2020=80"], await GetObservationsAsync(indicator));
+    }
+
+    [Fact]
     public async Task RecordObservations_UnsupportedMediaType_Returns415()
     {
         var (_, indicator) = await _admin.CreateMissionWithKeyFigureAsync();

@@ -184,6 +184,18 @@ public sealed class MissionsApiTests(MissionControlFactory factory)
     }
 
     [Fact]
+    public async Task CreateMission_MalformedJson_Returns400Problem()
+    {
+        using var content = new StringContent("{\"slug\": \"broken\", \"title\": ", System.Text.Encoding.UTF8, "application/json");
+
+        var response = await _admin.PostAsync("/api/v1/missions", content, Ct);
+
+        var problem = await response.ExpectAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
     public async Task CreateMission_UnknownParent_Returns400OnParentSlug()
     {
         var body = Mission(NewSlug("orphan"));
