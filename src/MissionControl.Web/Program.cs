@@ -78,7 +78,13 @@ if (args.Length > 0 && args[0] == "migrate")
 await Bootstrap.PrepareAsync(app.Services, app.Environment.IsDevelopment());
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// A response that ends without a body gets one: problem details for the API, a page (Components/StatusPage.razor)
+// for browsers. Since .NET 10 a page that sets 404 itself is sent without its body, so without the re-execution
+// browsers got a problem-details JSON document for an unknown mission or indicator. The API's handler runs first
+// and writes its body, so the re-execution leaves API responses alone. (Inside UseWhen the re-execution would not
+// route again, so it stays on the main pipeline.)
+app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
