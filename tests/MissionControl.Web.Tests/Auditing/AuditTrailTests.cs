@@ -3,15 +3,15 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using MissionControl.Core.Auditing;
 using MissionControl.Web.Tests.Infrastructure;
 using static MissionControl.Web.Tests.Infrastructure.Api;
 
 namespace MissionControl.Web.Tests.Auditing;
 
 /// <summary>
-/// Every change through the API leaves an audit entry with the values before and after. There is no
-/// history API or page yet, so these read the audit log through the app's own database context.
+/// Every change through the API leaves an audit entry with the values before and after, read back through
+/// the administrators' history API (<c>GET /api/v1/audit</c>). Entity ids are not in the public API, so
+/// the tests look them up in the database.
 /// </summary>
 public sealed class AuditTrailTests(MissionControlFactory factory)
 {
@@ -25,12 +25,13 @@ public sealed class AuditTrailTests(MissionControlFactory factory)
         await _admin.CreateMissionAsync(Mission(slug));
 
         var id = await MissionIdAsync(slug);
-        var entry = Assert.Single(await EntriesAsync("Mission", id));
-        Assert.Equal("created", entry.Action);
-        Assert.Null(entry.Before);
-        Assert.Equal(slug, Field(entry.After, "Slug"));
-        Assert.Equal(MissionControlFactory.AdminEmail, entry.UserName);
-        Assert.NotNull(entry.UserId);
+        var entry = Assert.Single(await HistoryAsync("Mission", id));
+        entry.AssertHasProperties("at", "userName", "entityType", "entityId", "action", "before", "after");
+        Assert.Equal("created", entry.Text("action"));
+        Assert.Equal(id, entry.Text("entityId"));
+        Assert.Equal(JsonValueKind.Null, entry.GetProperty("before").ValueKind);
+        Assert.Equal(slug, Field(entry, "after", "Slug"));
+        Assert.Equal(MissionControlFactory.AdminEmail, entry.Text("userName"));
     }
 
     [Fact]
@@ -41,11 +42,12 @@ public sealed class AuditTrailTests(MissionControlFactory factory)
 
         await (await _admin.PutAsJsonAsync($"/api/v1/missions/{slug}", Mission(slug, title: "New title"), Ct)).ExpectAsync(HttpStatusCode.OK);
 
-        var entries = await EntriesAsync("Mission", await MissionIdAsync(slug));
-        var update = Assert.Single(entries, e => e.Action == "updated");
-        Assert.Equal("Old title", Field(update.Before, "Title"));
-        Assert.Equal("New title", Field(update.After, "Title"));
-        Assert.Equal(MissionControlFactory.AdminEmail, update.UserName);
+        var history = await HistoryAsync("Mission", await MissionIdAsync(slug));
+        Assert.Equal(["updated", "created"], history.Select(e => e.Text("action")));
+        var update = history[0];
+        Assert.Equal("Old title", Field(update, "before", "Title"));
+        Assert.Equal("New title", Field(update, "after", "Title"));
+        Assert.Equal(MissionControlFactory.AdminEmail, update.Text("userName"));
     }
 
     [Fact]
@@ -58,9 +60,10 @@ public sealed class AuditTrailTests(MissionControlFactory factory)
 
         await (await client.PutAsJsonAsync($"/api/v1/missions/{slug}", Mission(slug, title: "By the owner"), Ct)).ExpectAsync(HttpStatusCode.OK);
 
-        var update = Assert.Single(await EntriesAsync("Mission", await MissionIdAsync(slug)), e => e.Action == "updated");
-        Assert.Equal(owner.Id, update.UserId);
-        Assert.Equal(owner.Email, update.UserName);
+        var update = Assert.Single(await HistoryAsync("Mission", await MissionIdAsync(slug)), e => e.Text("action") == "updated");
+        Assert.Equal(owner.Email, update.Text("userName"));
+        var stored = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Id == update.GetProperty("id").GetInt64(), Ct));
+        Assert.Equal(owner.Id, stored.UserId);
     }
 
     [Fact]
@@ -79,13 +82,14 @@ public sealed class AuditTrailTests(MissionControlFactory factory)
         Assert.Equal(2, observationIds.Count);
         foreach (var (observationId, value) in observationIds.Zip([90.0, 80.0]))
         {
-            var entry = Assert.Single(await EntriesAsync("Observation", observationId.ToString(CultureInfo.InvariantCulture)));
-            Assert.Equal("created", entry.Action);
-            Assert.Equal(value, JsonDocument.Parse(entry.After!).RootElement.GetProperty("Value").GetDouble());
+            var entry = Assert.Single(await HistoryAsync("Observation", observationId.ToString(CultureInfo.InvariantCulture)));
+            Assert.Equal("created", entry.Text("action"));
+            Assert.Equal(value, Json(entry, "after").GetProperty("Value").GetDouble());
         }
 
-        var reassessed = Assert.Single(await EntriesAsync("Indicator", indicatorId.ToString(CultureInfo.InvariantCulture)), e => e.Action == "updated");
-        var assessment = JsonDocument.Parse(reassessed.After!).RootElement.GetProperty("Assessment");
+        var history = await HistoryAsync("Indicator", indicatorId.ToString(CultureInfo.InvariantCulture));
+        var reassessed = Assert.Single(history, e => e.Text("action") == "updated");
+        var assessment = Json(reassessed, "after").GetProperty("Assessment");
         // The stored assessment after the batch: latest 2020 = 80, ratio 0.6478 (see the indicators' worked example).
         Assert.Equal(80, assessment.GetProperty("LatestValue").GetDouble());
         Assert.Equal(0.6478, assessment.GetProperty("Ratio").GetDouble(), 4);
@@ -97,14 +101,14 @@ public sealed class AuditTrailTests(MissionControlFactory factory)
         var (_, indicator) = await _admin.CreateMissionWithKeyFigureAsync();
         var indicatorId = await factory.WithDbAsync(db => db.Indicators.Where(i => i.Slug == indicator).Select(i => i.Id).SingleAsync(Ct));
         var entityId = indicatorId.ToString(CultureInfo.InvariantCulture);
-        var before = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "Indicator" && e.EntityId == entityId, Ct));
+        var before = await HistoryAsync("Indicator", entityId);
 
         await (await _admin.PostObservationsAsync(indicator, new[] { Observation("2015", 90), Observation("2020", null) })).ExpectAsync(HttpStatusCode.BadRequest);
 
-        var after = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "Indicator" && e.EntityId == entityId, Ct));
-        Assert.Equal(before, after);
-        var observations = await factory.WithDbAsync(db => db.Observations.CountAsync(o => o.IndicatorId == indicatorId, Ct));
-        Assert.Equal(0, observations);
+        Assert.Equal(before.Count, (await HistoryAsync("Indicator", entityId)).Count);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Observations.CountAsync(o => o.IndicatorId == indicatorId, Ct)));
+        var ofThisIndicator = $"\"IndicatorId\":{entityId},";
+        Assert.Equal(0, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "Observation" && e.After!.Contains(ofThisIndicator), Ct)));
     }
 
     [Fact]
@@ -112,20 +116,83 @@ public sealed class AuditTrailTests(MissionControlFactory factory)
     {
         var slug = NewSlug("audited");
         await _admin.CreateMissionAsync(Mission(slug));
-        var body = Mission(slug, title: "");
 
-        await (await _admin.PutAsJsonAsync($"/api/v1/missions/{slug}", body, Ct)).ExpectAsync(HttpStatusCode.BadRequest);
+        await (await _admin.PutAsJsonAsync($"/api/v1/missions/{slug}", Mission(slug, title: ""), Ct)).ExpectAsync(HttpStatusCode.BadRequest);
 
-        Assert.DoesNotContain(await EntriesAsync("Mission", await MissionIdAsync(slug)), e => e.Action == "updated");
+        Assert.DoesNotContain(await HistoryAsync("Mission", await MissionIdAsync(slug)), e => e.Text("action") == "updated");
+    }
+
+    [Fact]
+    public async Task History_WithoutToken_Returns401WithoutRedirect()
+    {
+        using var anonymous = factory.CreateAnonymousClient();
+
+        var response = await anonymous.GetAsync("/api/v1/audit?entityType=Mission&entityId=1", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task History_AsMissionOwner_Returns403()
+    {
+        var slug = NewSlug("audited");
+        await _admin.CreateMissionAsync(Mission(slug));
+        var owner = await factory.CreateMissionOwnerAsync(slug);
+        using var client = factory.CreateApiClient(owner.Token);
+
+        var response = await client.GetAsync($"/api/v1/audit?entityType=Mission&entityId={await MissionIdAsync(slug)}", Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task HistoryPage_AsAdministrator_ShowsWhoChangedWhatBeforeAndAfter()
+    {
+        var slug = NewSlug("audited");
+        await _admin.CreateMissionAsync(Mission(slug, title: "Old title"));
+        await (await _admin.PutAsJsonAsync($"/api/v1/missions/{slug}", Mission(slug, title: "New title"), Ct)).ExpectAsync(HttpStatusCode.OK);
+
+        var response = await _admin.GetAsync($"/admin/history/Mission/{await MissionIdAsync(slug)}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains($"Updated by {MissionControlFactory.AdminEmail}", html);
+        Assert.Contains("Old title", html);
+        Assert.Contains("New title", html);
+    }
+
+    [Fact]
+    public async Task HistoryPage_Anonymous_RedirectsToSignIn()
+    {
+        var slug = NewSlug("audited");
+        await _admin.CreateMissionAsync(Mission(slug, title: "Secret history"));
+        using var anonymous = factory.CreateAnonymousClient();
+
+        var response = await anonymous.GetAsync($"/admin/history/Mission/{await MissionIdAsync(slug)}", Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/login", new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath);
+        Assert.DoesNotContain("Secret history", await response.Content.ReadAsStringAsync(Ct));
     }
 
     private Task<string> MissionIdAsync(string slug) =>
         factory.WithDbAsync(async db =>
             (await db.Missions.Where(m => m.Slug == slug).Select(m => m.Id).SingleAsync(Ct)).ToString(CultureInfo.InvariantCulture));
 
-    private Task<List<AuditEntry>> EntriesAsync(string type, string id) =>
-        factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.EntityType == type && e.EntityId == id).OrderBy(e => e.Id).ToListAsync(Ct));
+    /// <summary>An entity's history through the API, newest first.</summary>
+    private async Task<List<JsonElement>> HistoryAsync(string type, string id)
+    {
+        var history = await (await _admin.GetAsync($"/api/v1/audit?entityType={type}&entityId={id}", Ct)).ExpectAsync(HttpStatusCode.OK);
+        return [.. history.EnumerateArray()];
+    }
 
-    private static string? Field(string? json, string property) =>
-        json is null ? null : JsonDocument.Parse(json).RootElement.GetProperty(property).GetString();
+    private static JsonElement Json(JsonElement entry, string property)
+    {
+        using var document = JsonDocument.Parse(entry.Text(property));
+        return document.RootElement.Clone();
+    }
+
+    private static string? Field(JsonElement entry, string property, string field) => Json(entry, property).GetProperty(field).GetString();
 }

@@ -83,6 +83,16 @@ public sealed class PlatformTests(MissionControlFactory factory)
     }
 
     [Fact]
+    public async Task Api_UnknownRoute_Returns404ProblemDetails()
+    {
+        var response = await _anonymous.GetAsync("/api/v1/nothing-here", Ct);
+
+        var problem = await response.ExpectAsync(HttpStatusCode.NotFound);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(404, problem.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
     public async Task AnyPage_Response_CarriesSecurityHeaders()
     {
         var response = await _anonymous.GetAsync("/", Ct);
