@@ -123,6 +123,20 @@ public sealed class AuditTrailTests(MissionControlFactory factory)
     }
 
     [Fact]
+    public async Task DataProtectionKeys_StoredInDatabase_NeverEnterTheAuditTrail()
+    {
+        using var anonymous = factory.CreateAnonymousClient();
+
+        // The sign-in form carries an antiforgery token, which needs a data-protection key.
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/account/login", Ct)).StatusCode);
+
+        var keys = await factory.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.Id).ToListAsync(Ct));
+        Assert.NotEmpty(keys);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "DataProtectionKey", Ct)));
+        Assert.Empty(await HistoryAsync("DataProtectionKey", keys[0].ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public async Task History_WithoutToken_Returns401WithoutRedirect()
     {
         using var anonymous = factory.CreateAnonymousClient();

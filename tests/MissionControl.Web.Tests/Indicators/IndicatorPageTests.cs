@@ -30,6 +30,29 @@ public sealed class IndicatorPageTests(MissionControlFactory factory)
     }
 
     [Fact]
+    public async Task NewIndicatorPage_AsAdministrator_Returns200WithForm()
+    {
+        var mission = NewSlug("mission");
+        await _admin.CreateMissionAsync(Mission(mission));
+
+        var response = await _admin.GetAsync($"/missions/{mission}/indicators/new", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"href=\"/missions/{mission}\"", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task EditIndicatorPage_AsAdministrator_Returns200WithFilledForm()
+    {
+        var (_, indicator) = await _admin.CreateMissionWithKeyFigureAsync();
+
+        var response = await _admin.GetAsync($"/indicators/{indicator}/edit", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("value=\"Greenhouse gas emissions\"", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
     public async Task IndicatorPage_UnknownSlug_Returns404()
     {
         var response = await _anonymous.GetAsync($"/indicators/{NewSlug("missing")}", Ct);

@@ -37,6 +37,22 @@ public sealed class MissionPageTests(MissionControlFactory factory)
     }
 
     [Fact]
+    public async Task EditMissionPage_AsOwner_Returns200WithFilledForm()
+    {
+        var slug = NewSlug("editable");
+        await _admin.CreateMissionAsync(Mission(slug, title: "Cleaner rivers"));
+        var owner = await factory.CreateMissionOwnerAsync(slug);
+        using var client = factory.CreateApiClient(owner.Token);
+
+        var response = await client.GetAsync($"/missions/{slug}/edit", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Edit mission", html);
+        Assert.Contains("value=\"Cleaner rivers\"", html);
+    }
+
+    [Fact]
     public async Task EditMissionPage_AsOwnerOfAnotherMission_Returns403WithExplanation()
     {
         var mine = NewSlug("mine");
