@@ -79,7 +79,8 @@ public sealed class SaveMission(MissionControlDb db)
         errors.MaxLength("ownerName", input.OwnerName, "the owner's name", 200);
         errors.MaxLength("ownerTitle", input.OwnerTitle, "the owner's title", 200);
         var level = Codes.Parse<MissionLevel>(input.Level, "level", "a level", errors);
-        var status = Codes.Parse<MissionStatus>(input.Status, "status", "a status", errors, fallback: MissionStatus.Draft);
+        // A new mission starts as a draft; a change without a status keeps the current one rather than unpublishing it.
+        var status = Codes.Parse<MissionStatus>(input.Status, "status", "a status", errors, fallback: mission.Id == 0 ? MissionStatus.Draft : mission.Status);
 
         DateOnly deadline = default;
         if (string.IsNullOrWhiteSpace(input.Deadline))

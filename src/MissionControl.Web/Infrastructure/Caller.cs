@@ -91,8 +91,8 @@ public sealed class Caller(IHttpContextAccessor accessor, MissionControlDb db)
     public Task<bool> CanRecordObservationsAsync(Indicator indicator, CancellationToken ct = default) =>
         CanRecordObservationsAsync(indicator.MissionId, indicator.SourceOrganisationId, indicator.InitiativeId, ct);
 
-    /// <summary>Drafts are visible to the people who may edit them, not to the public.</summary>
-    public bool CanSeeDrafts => IsSignedIn;
+    /// <summary>Draft missions are visible to the centre and to mission owners, not to contributors or the public.</summary>
+    public bool CanSeeDrafts => IsAdministrator || (IsSignedIn && User.IsInRole(Roles.MissionOwner));
 
     private async Task<HashSet<int>> OwnedMissionsAsync(CancellationToken ct)
     {

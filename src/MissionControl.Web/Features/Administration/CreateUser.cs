@@ -107,7 +107,7 @@ public sealed class CreateUser(MissionControlDb db, UserManager<ApplicationUser>
         db.MissionOwnerships.AddRange(missionIds.Select(m => new MissionOwnership { UserId = user.Id, MissionId = m.Id }));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return Outcome<UserView>.Ok(new UserView(user.Id, user.Email!, user.DisplayName, [roleName], [.. missionIds.Select(m => m.Slug)], input.OrganisationSlug));
+        return Outcome<UserView>.Ok(new UserView(user.Id, user.Email!, user.DisplayName, [Codes.ToCode(role)], [.. missionIds.Select(m => m.Slug)], input.OrganisationSlug));
     }
 
     public async Task<List<UserView>> ListAsync(CancellationToken ct = default)
@@ -122,8 +122,11 @@ public sealed class CreateUser(MissionControlDb db, UserManager<ApplicationUser>
                 Missions = db.MissionOwnerships.Where(o => o.UserId == u.Id).Join(db.Missions, o => o.MissionId, m => m.Id, (_, m) => m.Slug).ToList(),
                 Organisation = db.Organisations.Where(o => o.Id == u.OrganisationId).Select(o => o.Slug).FirstOrDefault(),
             }).ToListAsync(ct);
-        return [.. rows.Select(r => new UserView(r.Id, r.Email ?? "", r.DisplayName, r.Roles, r.Missions, r.Organisation))];
+        return [.. rows.Select(r => new UserView(r.Id, r.Email ?? "", r.DisplayName, [.. r.Roles.Select(RoleCode)], r.Missions, r.Organisation))];
     }
+
+    /// <summary>The API speaks of roles in the same kebab case it accepts: mission-owner, not MissionOwner.</summary>
+    private static string RoleCode(string roleName) => Enum.TryParse<UserRole>(roleName, out var role) ? Codes.ToCode(role) : roleName;
 
     private static string? SaveMissionText(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -141,14 +141,32 @@ public static partial class ObservationsApi
         }
 
         var result = new ObservationBatchResult(outcome.Value!.Created, outcome.Value.Updated, AssessmentSummary.Of(outcome.Value.Assessment));
-        if (key is not null)
+        if (key is null)
+        {
+            await transaction.CommitAsync(ct);
+            return TypedResults.Ok(result);
+        }
+
+        try
         {
             idempotency.Remember(userId, key, hash, StatusCodes.Status200OK, result);
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return TypedResults.Ok(result);
         }
+        catch (DbUpdateException)
+        {
+            // A simultaneous request with the same key won the race: undo this one and answer as the winner did.
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            if (await idempotency.FindAsync(userId, key, ct) is { } winner && winner.RequestHash == hash)
+            {
+                request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+                return TypedResults.Ok(Idempotency.Replay<ObservationBatchResult>(winner)!);
+            }
 
-        await transaction.CommitAsync(ct);
-        return TypedResults.Ok(result);
+            throw;
+        }
     }
 
     /// <summary>JSON array or CSV into rows. An unsupported content type comes back as a Conflict outcome (mapped to 415).</summary>
