@@ -43,8 +43,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ],
         });
 
-        // Two shared cores: the first render of a page can take a few seconds.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        // Two cores, often shared with other builds and test runs (load averages above 10 were seen): a page
+        // can take many seconds. Generous limits cost nothing when things go well.
+        Assertions.SetDefaultExpectTimeout(20_000);
     }
 
     /// <summary>A fresh context (no cookies) with its own page, on a desktop-sized viewport.</summary>
@@ -56,8 +57,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "en-GB",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(20_000);
-        context.SetDefaultNavigationTimeout(30_000);
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return context;
     }
 
