@@ -69,6 +69,7 @@ public sealed class MissionQueries(MissionControlDb db)
             [.. row.Indicators.Where(i => i.Role == IndicatorRole.Supporting && i.InitiativeId == null).Select(Summarise)],
             row.Parent is null ? null : new MissionLink(row.Parent.Slug, row.Parent.Title, row.Parent.Level, row.Parent.Status, row.Parent.KeyStatus),
             [.. row.Children.Select(c => new MissionLink(c.Slug, c.Title, c.Level, c.Status, c.KeyStatus))],
+            m.ReviewCadenceMonths, m.FollowUpMonths,
             m.UpdatedAt == default ? m.CreatedAt : m.UpdatedAt, m.Version);
     }
 

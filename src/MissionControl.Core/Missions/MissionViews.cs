@@ -35,6 +35,8 @@ public sealed record MissionDetail(
     IReadOnlyList<IndicatorSummary> SupportingIndicators,
     MissionLink? Parent,
     IReadOnlyList<MissionLink> ChildMissions,
+    int ReviewCadenceMonths,
+    int FollowUpMonths,
     DateTimeOffset UpdatedAt,
     int Version);
 
