@@ -38,10 +38,14 @@ public sealed class LoginPage(IPage page) : PageObject(page)
     }
 
     /// <summary>Signs in as the bootstrap administrator and lands on <paramref name="returnUrl"/>.</summary>
-    public async Task SignInAsAdministratorAsync(string returnUrl)
+    public Task SignInAsAdministratorAsync(string returnUrl) =>
+        SignInAsAsync(MissionControlApp.AdminEmail, MissionControlApp.AdminPassword, returnUrl);
+
+    /// <summary>Signs in with the account given and lands on <paramref name="returnUrl"/>.</summary>
+    public async Task SignInAsAsync(string email, string password, string returnUrl)
     {
         await GotoAsync(returnUrl);
-        await SignInAsync(MissionControlApp.AdminEmail, MissionControlApp.AdminPassword);
+        await SignInAsync(email, password);
         await Expect(Page).ToHaveURLAsync(PathPattern(returnUrl));
     }
 
