@@ -52,7 +52,7 @@ internal static class DemoPortfolio
             Check(await review.RecordAsync(slug, new ReviewInput
             {
                 ReviewedOn = Dates.Format(today.AddMonths(-monthsAgo)),
-                KpiStatus = rating is "red" or "amber-red" ? "1 of 3 KPIs on track" : "3 of 3 KPIs on track",
+                KpiStatus = rating is "red" or "amber-red" ? "1 of 3 milestones met" : "3 of 3 milestones met",
                 Viability = rating is "red" or "amber-red" ? "Not yet: depends on continued mission funding." : "Yes: a partner will run it without the mission team.",
                 DeliveryConfidence = rating,
                 Narrative = narrative,

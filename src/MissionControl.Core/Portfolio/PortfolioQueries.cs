@@ -27,7 +27,7 @@ public sealed class PortfolioQueries(MissionControlDb db)
         // The share at risk by budget counts confidential budgets too; only their amounts stay hidden.
         var balance = PortfolioBalance.Of([.. rows.Select(r => new PortfolioItem(r.Card.Stage, r.Card.InnovationType, r.Card.DeliveryConfidence,
             r.Card.OwnerSector, r.Budget, r.Card.Budget?.Currency))]);
-        var timeline = await DecisionsAsync(mission.Id, null, ct);
+        var timeline = await DecisionsAsync(mission.Id, null, ct, showPeople: showConfidential);
         return new PortfolioView(mission.Slug, mission.Title, [.. rows.Select(r => r.Card)],
             new BalanceView(balance.ByStage, balance.ByInnovationType, balance.ByDeliveryConfidence, balance.BySector,
                 showConfidential ? balance.BudgetByStage : null),
@@ -101,14 +101,15 @@ public sealed class PortfolioQueries(MissionControlDb db)
         amount is null ? null : new MoneyView(confidential && !showConfidential ? null : amount, currency, confidential);
 
     /// <summary>Gate decisions of a mission's initiatives, newest first; optionally only since a moment.</summary>
-    public async Task<List<GateDecisionView>> DecisionsAsync(int missionId, DateTimeOffset? since, CancellationToken ct = default)
+    /// <param name="showPeople">Whether to name who decided; the public sees "the mission team", not personal accounts.</param>
+    public async Task<List<GateDecisionView>> DecisionsAsync(int missionId, DateTimeOffset? since, CancellationToken ct = default, bool showPeople = false)
     {
         var rows = await db.GateDecisions.AsNoTracking()
             .Join(db.Initiatives.Where(i => i.MissionId == missionId), g => g.InitiativeId, i => i.Id, (g, i) => new { g, i.Slug, i.Title })
             .ToListAsync(ct);
         return [.. rows.Where(r => since is null || r.g.DecidedAt >= since)
             .OrderByDescending(r => r.g.DecidedAt).ThenByDescending(r => r.g.Id)
-            .Select(r => ToView(r.g, r.Slug, r.Title))];
+            .Select(r => ToView(r.g, r.Slug, r.Title, showPeople))];
     }
 
     public async Task<List<PortfolioChange>> ChangesSinceAsync(string missionSlug, DateOnly since, CancellationToken ct = default)
@@ -152,26 +153,29 @@ public sealed class PortfolioQueries(MissionControlDb db)
             ReviewSchedule.IsOverdue(i.NextReviewDue, i.Stage, Today),
             [.. i.Targets.Select(t => new InitiativeTargetView(t.Indicator!.Slug, t.Indicator.Name, t.ExpectedDirection, t.TheoryOfChange, t.Indicator.Assessment.Status))],
             [.. i.Kpis.OrderBy(k => k.Name).Select(MissionQueries.Summarise)],
-            [.. i.GateDecisions.OrderByDescending(g => g.DecidedAt).ThenByDescending(g => g.Id).Select(g => ToView(g, i.Slug, i.Title))],
-            [.. i.Reviews.OrderByDescending(r => r.ReviewedOn).ThenByDescending(r => r.Id).Select(ToView)],
+            [.. i.GateDecisions.OrderByDescending(g => g.DecidedAt).ThenByDescending(g => g.Id).Select(g => ToView(g, i.Slug, i.Title, showConfidential))],
+            [.. i.Reviews.OrderByDescending(r => r.ReviewedOn).ThenByDescending(r => r.Id).Select(r => ToView(r, showConfidential))],
             [.. i.Experiments.OrderByDescending(e => e.UpdatedAt).Select(e => new ExperimentView(e.Id, e.Problem,
                 [.. e.Hypotheses.Select(h => new HypothesisView(h.Statement, h.Status))], e.Concept, e.TestMethod, e.SuccessCriterion, e.Result, e.Recommendation, e.UpdatedAt))],
             i.UpdatedAt == default ? i.CreatedAt : i.UpdatedAt, i.Version);
     }
 
-    public async Task<List<ReviewView>> ReviewsAsync(string slug, CancellationToken ct = default)
+    public async Task<List<ReviewView>> ReviewsAsync(string slug, bool showPeople, CancellationToken ct = default)
     {
         var reviews = await db.Reviews.AsNoTracking()
             .Where(r => db.Initiatives.Any(i => i.Id == r.InitiativeId && i.Slug == slug))
             .OrderByDescending(r => r.ReviewedOn).ThenByDescending(r => r.Id).ToListAsync(ct);
-        return [.. reviews.Select(ToView)];
+        return [.. reviews.Select(r => ToView(r, showPeople))];
     }
 
-    public static ReviewView ToView(Review r) =>
-        new(r.Id, r.ReviewedOn, r.KpiStatus, r.Viability, r.DeliveryConfidence, r.Narrative, r.Recommendation, r.ReviewedBy, r.RecordedAt);
+    public static ReviewView ToView(Review r, bool showPeople = true) =>
+        new(r.Id, r.ReviewedOn, r.KpiStatus, r.Viability, r.DeliveryConfidence, r.Narrative, r.Recommendation, showPeople ? r.ReviewedBy : MissionTeam, r.RecordedAt);
 
-    public static GateDecisionView ToView(GateDecision g, string slug, string title) => new(
+    /// <summary>What the public sees instead of the name of the person who decided or reviewed.</summary>
+    public const string MissionTeam = "the mission team";
+
+    public static GateDecisionView ToView(GateDecision g, string slug, string title, bool showPeople = true) => new(
         g.Id, slug, title, g.Decision, g.FromStage, g.ToStage, g.Rationale, g.Evidence, g.SkipReason,
         g.ExitKept is null && g.ExitPeople is null && g.ExitAssets is null && g.ExitLearning is null ? null : new ExitPlanView(g.ExitKept, g.ExitPeople, g.ExitAssets, g.ExitLearning),
-        g.SuccessorSlugs, g.DecidedBy, g.DecidedAt);
+        g.SuccessorSlugs, showPeople ? g.DecidedBy : MissionTeam, g.DecidedAt);
 }

@@ -235,7 +235,7 @@ public static class PortfolioApi
             return Problems.NotFound($"There is no initiative '{slug}'.");
         }
 
-        return TypedResults.Ok(await queries.ReviewsAsync(slug, ct));
+        return TypedResults.Ok(await queries.ReviewsAsync(slug, caller.CanSeeConfidential, ct));
     }
 
     private static async Task<Results<Created<ReviewView>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> ReviewAsync(
