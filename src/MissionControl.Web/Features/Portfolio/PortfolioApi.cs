@@ -186,6 +186,13 @@ public static class PortfolioApi
             return Problems.Forbidden("Only the initiative's lead, its owner organisation's contributors, the mission's owners and administrators change it.");
         }
 
+        // Editing an initiative gives no say over another mission's portfolio: moving it there takes the right to open initiatives there.
+        var targetMissionId = await db.Missions.AsNoTracking().Where(m => m.Slug == input.MissionSlug).Select(m => (int?)m.Id).FirstOrDefaultAsync(ct);
+        if (targetMissionId is { } target && target != access.MissionId && !await caller.CanEditMissionAsync(target, ct))
+        {
+            return Problems.Forbidden("Only the owners of the mission it moves to and administrators move an initiative into another mission's portfolio.");
+        }
+
         var outcome = await save.UpdateAsync(slug, input, Problems.IfMatchVersion(request), ct);
         return outcome.Kind switch
         {
@@ -283,13 +290,13 @@ public static class PortfolioApi
         };
     }
 
-    internal sealed record InitiativeAccess(string Title, bool CanEdit, bool CanDecide);
+    internal sealed record InitiativeAccess(string Title, int MissionId, bool CanEdit, bool CanDecide);
 
     internal static async Task<InitiativeAccess?> AccessAsync(string slug, MissionControlDb db, Caller caller, CancellationToken ct)
     {
         var i = await db.Initiatives.AsNoTracking().Where(x => x.Slug == slug)
             .Select(x => new { x.Title, x.MissionId, x.LeadUserId, x.OwnerOrganisationId }).FirstOrDefaultAsync(ct);
-        return i is null ? null : new InitiativeAccess(i.Title,
+        return i is null ? null : new InitiativeAccess(i.Title, i.MissionId,
             await caller.CanEditInitiativeAsync(i.MissionId, i.LeadUserId, i.OwnerOrganisationId, ct),
             await caller.CanDecideGateAsync(i.MissionId, ct));
     }
