@@ -54,10 +54,15 @@ public sealed class DecideGate(MissionControlDb db)
 
         errors.MaxLength("skipReason", input.SkipReason, "the reason for skipping", 2000);
         var successors = (input.SuccessorSlugs ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct().ToList();
-        var known = await db.Initiatives.AsNoTracking().Where(i => successors.Contains(i.Slug)).Select(i => i.Slug).ToListAsync(ct);
-        foreach (var missing in successors.Except(known))
+        var known = await db.Initiatives.AsNoTracking().Where(i => successors.Contains(i.Slug)).Select(i => new { i.Slug, i.Stage }).ToListAsync(ct);
+        foreach (var missing in successors.Except(known.Select(k => k.Slug)))
         {
             errors.Add("successorSlugs", $"There is no initiative '{missing}' to carry the work on. Create it first.");
+        }
+
+        foreach (var closed in known.Where(k => k.Stage is Stage.Stopped or Stage.Repurposed))
+        {
+            errors.Add("successorSlugs", $"'{closed.Slug}' is {Codes.ToCode(closed.Stage)} and cannot carry the work on.");
         }
 
         if (successors.Contains(slug))

@@ -126,9 +126,10 @@ public static class GateRules
 
             default:
                 ExpectTo(p, Stage.Mainstreamed, errors);
-                if (from < Array.IndexOf(Sequence, Stage.Pilot) && string.IsNullOrWhiteSpace(p.SkipReason))
+                // Mainstreaming follows scale; from an earlier stage it skips stages like any other jump.
+                if (from < Array.IndexOf(Sequence, Stage.Scale) && string.IsNullOrWhiteSpace(p.SkipReason))
                 {
-                    errors.Add("skipReason", $"Mainstreaming from {Codes.ToCode(p.From)} skips {Skipped(from, Array.IndexOf(Sequence, Stage.Mainstreamed))}. Say why it is ready without a pilot.");
+                    errors.Add("skipReason", $"Mainstreaming from {Codes.ToCode(p.From)} skips {Skipped(from, Array.IndexOf(Sequence, Stage.Mainstreamed))}. Say why it is ready for regular operations already.");
                 }
 
                 return Stage.Mainstreamed;

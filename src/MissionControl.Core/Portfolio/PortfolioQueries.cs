@@ -22,15 +22,20 @@ public sealed class PortfolioQueries(MissionControlDb db)
             return null;
         }
 
-        var rows = await CardsAsync(db.Initiatives.Where(i => i.MissionId == mission.Id), showConfidential, ct);
+        var cards = await CardsAsync(db.Initiatives.Where(i => i.MissionId == mission.Id), showConfidential, ct);
 
-        // The share at risk by budget counts confidential budgets too; only their amounts stay hidden.
-        var balance = PortfolioBalance.Of([.. rows.Select(r => new PortfolioItem(r.Card.Stage, r.Card.InnovationType, r.Card.DeliveryConfidence,
-            r.Card.OwnerSector, r.Budget, r.Card.Budget?.Currency))]);
+        // The public must not be able to work a confidential amount out of a total or a share: its budget
+        // figures leave confidential amounts out, and the share by budget is withheld while any exists.
+        var hidesAmounts = cards.Any(c => c.Budget is { Confidential: true, Amount: null });
+        var balance = PortfolioBalance.Of([.. cards.Select(c => new PortfolioItem(c.Stage, c.InnovationType, c.DeliveryConfidence,
+            c.OwnerSector, c.Budget?.Amount, c.Budget?.Currency))]);
+        if (hidesAmounts)
+        {
+            balance = balance with { RedAmberShare = balance.RedAmberShare with { ByBudget = null } };
+        }
         var timeline = await DecisionsAsync(mission.Id, null, ct, showPeople: showConfidential);
-        return new PortfolioView(mission.Slug, mission.Title, [.. rows.Select(r => r.Card)],
-            new BalanceView(balance.ByStage, balance.ByInnovationType, balance.ByDeliveryConfidence, balance.BySector,
-                showConfidential ? balance.BudgetByStage : null),
+        return new PortfolioView(mission.Slug, mission.Title, cards,
+            new BalanceView(balance.ByStage, balance.ByInnovationType, balance.ByDeliveryConfidence, balance.BySector, balance.BudgetByStage),
             balance.RedAmberShare, timeline, mission.ReviewCadenceMonths);
     }
 
@@ -66,10 +71,10 @@ public sealed class PortfolioQueries(MissionControlDb db)
                 : query.Where(i => !open.Contains(i.Stage) || i.NextReviewDue >= today);
         }
 
-        return [.. (await CardsAsync(query, showConfidential, ct)).Select(r => r.Card)];
+        return await CardsAsync(query, showConfidential, ct);
     }
 
-    private async Task<List<(InitiativeCard Card, decimal? Budget)>> CardsAsync(IQueryable<Initiative> query, bool showConfidential, CancellationToken ct)
+    private async Task<List<InitiativeCard>> CardsAsync(IQueryable<Initiative> query, bool showConfidential, CancellationToken ct)
     {
         var rows = await query.AsNoTracking()
             .OrderBy(i => i.Mission!.Priority).ThenBy(i => i.Title)
@@ -92,9 +97,9 @@ public sealed class PortfolioQueries(MissionControlDb db)
             })
             .ToListAsync(ct);
         var today = Today;
-        return [.. rows.Select(r => (new InitiativeCard(r.Slug, r.Title, r.MissionSlug, r.Stage, r.InnovationType, r.DeliveryConfidence,
+        return [.. rows.Select(r => new InitiativeCard(r.Slug, r.Title, r.MissionSlug, r.Stage, r.InnovationType, r.DeliveryConfidence,
             Money(r.BudgetAmount, r.BudgetCurrency, r.BudgetConfidential, showConfidential), r.NextReviewDue,
-            ReviewSchedule.IsOverdue(r.NextReviewDue, r.Stage, today), r.Owner, r.Sector, r.Lead, r.PredatesMission), r.BudgetAmount))];
+            ReviewSchedule.IsOverdue(r.NextReviewDue, r.Stage, today), r.Owner, r.Sector, r.Lead, r.PredatesMission))];
     }
 
     private static MoneyView? Money(decimal? amount, string? currency, bool confidential, bool showConfidential) =>

@@ -71,6 +71,13 @@ public sealed partial class SaveInitiative(MissionControlDb db)
             return Outcome<Initiative>.Invalid("slug", $"An initiative with the slug '{initiative.Slug}' already exists. Choose another slug.");
         }
 
+        if (initiative.LastReviewedOn is null && db.Entry(initiative).Property(i => i.StartDate).IsModified)
+        {
+            var mission = await db.Missions.AsNoTracking().FirstAsync(m => m.Id == initiative.MissionId, ct);
+            initiative.NextReviewDue = ReviewSchedule.NextDue(initiative.StartDate ?? DateOnly.FromDateTime(initiative.CreatedAt.UtcDateTime),
+                null, mission.ReviewCadenceMonths, mission.FollowUpMonths);
+        }
+
         initiative.UpdatedAt = db.Now;
         try
         {
@@ -99,7 +106,7 @@ public sealed partial class SaveInitiative(MissionControlDb db)
             errors.Add("endDate", "The end date must be on or after the start date.");
         }
 
-        if (input.PredatesMission == true && since is null)
+        if ((input.PredatesMission ?? initiative.PredatesMission) && since is null)
         {
             errors.Add("predatesSince", "Say since when the activity has existed, e.g. 2019-01-01.");
         }
@@ -168,8 +175,9 @@ public sealed partial class SaveInitiative(MissionControlDb db)
         initiative.EndDate = end;
         initiative.BudgetAmount = amount;
         initiative.BudgetCurrency = currency;
-        initiative.BudgetConfidential = input.BudgetConfidential ?? false;
-        initiative.PredatesMission = input.PredatesMission ?? false;
+        // Absent flags keep their value, so a client that omits one does not publish a confidential budget.
+        initiative.BudgetConfidential = input.BudgetConfidential ?? initiative.BudgetConfidential;
+        initiative.PredatesMission = input.PredatesMission ?? initiative.PredatesMission;
         initiative.PredatesSince = initiative.PredatesMission ? since : null;
         if (targets is not null)
         {

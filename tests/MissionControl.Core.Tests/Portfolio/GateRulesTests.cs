@@ -251,7 +251,8 @@ public class GateRulesTests
     [Theory]
     [InlineData(Stage.Idea)]
     [InlineData(Stage.Discovery)]
-    public void Check_MainstreamBeforeAPilotWithoutReason_RefusedNamingSkipReason(Stage from)
+    [InlineData(Stage.Pilot)]
+    public void Check_MainstreamBeforeScaleWithoutReason_RefusedNamingSkipReason(Stage from)
     {
         Assert.Equal(["skipReason"], Refused(Propose(GateDecisionKind.Mainstream, from)));
     }

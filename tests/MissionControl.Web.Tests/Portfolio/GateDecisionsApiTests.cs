@@ -186,6 +186,20 @@ public sealed class GateDecisionsApiTests(MissionControlFactory factory)
     }
 
     [Fact]
+    public async Task DecideGate_RepurposeToStoppedSuccessor_Returns422NamingSuccessorSlugs()
+    {
+        var (mission, _, slug) = await CreateAsync("pilot");
+        var successor = NewSlug("stopped");
+        await _admin.CreateInitiativeAsync(Initiative(mission, successor));
+        await _admin.DecideAsync(successor, Decision("stop").With("exitPlan", ExitPlan()));
+
+        var body = Decision("repurpose").With("exitPlan", ExitPlan()).With("successorSlugs", new[] { successor });
+        await ExpectRuleBrokenAsync(await _admin.PostDecisionAsync(slug, body), "successorSlugs");
+
+        Assert.Equal("pilot", await StageAsync(slug));
+    }
+
+    [Fact]
     public async Task DecideGate_RepurposeWithExitPlanAndSuccessor_Returns201LinkingTheSuccessor()
     {
         var (mission, _, slug) = await CreateAsync("pilot");

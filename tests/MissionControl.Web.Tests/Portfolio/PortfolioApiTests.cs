@@ -104,9 +104,20 @@ public sealed class PortfolioApiTests(MissionControlFactory factory)
 
         var share = portfolio.GetProperty("redAmberShare");
         share.AssertHasProperties("byCount", "byBudget");
-        // By count: 2 of 4 open = 0.5. By budget: (100 + 300) / (100 + 300 + 600) = 0.4 — the confidential 300
-        // counts although its amount is hidden, and the stopped initiative's 1000 does not.
+        // By count: 2 of 4 open = 0.5. By budget the public gets nothing: with the confidential 300 left out
+        // the share would mislead, and with it in, the hidden amount could be worked out.
         Assert.Equal(0.5, share.GetProperty("byCount").GetDouble(), 10);
+        Assert.Equal(JsonValueKind.Null, share.GetProperty("byBudget").ValueKind);
+    }
+
+    [Fact]
+    public async Task GetPortfolio_SignedInStaff_ShareByBudgetCountsConfidentialAmounts()
+    {
+        var (mission, _, _, _, _, _) = await CreateWorkedPortfolioAsync();
+
+        var share = (await _admin.GetPortfolioAsync(mission)).GetProperty("redAmberShare");
+
+        // (100 + 300) / (100 + 300 + 600) = 0.4: the confidential 300 counts, the stopped initiative's 1000 does not.
         Assert.Equal(0.4, share.GetProperty("byBudget").GetDouble(), 10);
     }
 
