@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MissionControl.Core.Data;
+using MissionControl.Core.Portfolio;
 
 namespace MissionControl.Core.Missions;
 
@@ -55,6 +56,11 @@ public sealed class SaveMission(MissionControlDb db)
         }
 
         mission.UpdatedAt = db.Now;
+        if (db.Entry(mission).Property(m => m.ReviewCadenceMonths).IsModified || db.Entry(mission).Property(m => m.FollowUpMonths).IsModified)
+        {
+            await RescheduleReviewsAsync(mission, ct);
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);
@@ -66,6 +72,20 @@ public sealed class SaveMission(MissionControlDb db)
 
         return Outcome<Mission>.Ok(mission);
     }
+
+    /// <summary>A new cadence applies at once: every open initiative's next review moves to match it.</summary>
+    private async Task RescheduleReviewsAsync(Mission mission, CancellationToken ct)
+    {
+        var open = await db.Initiatives.Where(i => i.MissionId == mission.Id && !GateRulesClosed.Contains(i.Stage)).ToListAsync(ct);
+        foreach (var initiative in open)
+        {
+            var from = initiative.LastReviewedOn ?? initiative.StartDate ?? DateOnly.FromDateTime(initiative.CreatedAt.UtcDateTime);
+            initiative.NextReviewDue = ReviewSchedule.NextDue(from, initiative.LastReviewedOn is null ? null : initiative.DeliveryConfidence,
+                mission.ReviewCadenceMonths, mission.FollowUpMonths);
+        }
+    }
+
+    private static readonly Stage[] GateRulesClosed = [Stage.Stopped, Stage.Repurposed, Stage.Mainstreamed];
 
     public const string StaleMessage =
         "Someone else changed this mission after you opened it. Reload to see their changes, then make yours again.";

@@ -86,6 +86,20 @@ public sealed class ReviewsApiTests(MissionControlFactory factory)
     }
 
     [Fact]
+    public async Task UpdateMission_NewReviewCadence_MovesTheNextReviewOfOpenInitiatives()
+    {
+        var (mission, _, slug) = await CreateAsync();
+        await _admin.ReviewAsync(slug, "green", "2026-02-15");
+        Assert.Equal("2026-08-15", (await _anonymous.GetInitiativeAsync(slug)).Text("nextReviewDue"));
+
+        var response = await _admin.PutAsJsonAsync($"/api/v1/missions/{mission}", Mission(mission).With("reviewCadenceMonths", 12), Ct);
+        await response.ExpectAsync(HttpStatusCode.OK);
+
+        // 2026-02-15 + 12 months: the new cadence counts from the last review.
+        Assert.Equal("2027-02-15", (await _anonymous.GetInitiativeAsync(slug)).Text("nextReviewDue"));
+    }
+
+    [Fact]
     public async Task RecordReview_BackDatedBeforeTheLatest_DoesNotReplaceTheRating()
     {
         var (_, _, slug) = await CreateAsync();
