@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using MissionControl.Web.Tests.Infrastructure;
 using static MissionControl.Web.Tests.Infrastructure.Api;
