@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MissionControl.Core.Accounts;
 using MissionControl.Core.Auditing;
+using MissionControl.Core.Governance;
 using MissionControl.Core.Indicators;
 using MissionControl.Core.Missions;
 using MissionControl.Core.Organisations;
@@ -36,6 +37,18 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
     public DbSet<Review> Reviews => Set<Review>();
 
     public DbSet<Experiment> Experiments => Set<Experiment>();
+
+    public DbSet<MissionLetter> MissionLetters => Set<MissionLetter>();
+
+    public DbSet<GovernanceBody> GovernanceBodies => Set<GovernanceBody>();
+
+    public DbSet<Stocktake> Stocktakes => Set<Stocktake>();
+
+    public DbSet<StocktakeDecision> StocktakeDecisions => Set<StocktakeDecision>();
+
+    public DbSet<Deprioritisation> Deprioritisations => Set<Deprioritisation>();
+
+    public DbSet<Capability> Capabilities => Set<Capability>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -188,6 +201,7 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
         });
 
         ConfigurePortfolio(builder);
+        ConfigureGovernance(builder);
 
         builder.Entity<AuditEntry>(e =>
         {
@@ -290,6 +304,106 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
                 h.Property<int>("Id");
                 h.HasKey("Id");
                 h.Property(x => x.Statement).HasMaxLength(1000);
+            });
+        });
+    }
+
+    private static void ConfigureGovernance(ModelBuilder builder)
+    {
+        builder.Entity<MissionLetter>(e =>
+        {
+            e.HasIndex(l => new { l.MissionId, l.Number }).IsUnique();
+            e.Property(l => l.Landmark).HasMaxLength(400);
+            e.Property(l => l.Scope).HasMaxLength(4000);
+            e.Property(l => l.ReportingCadence).HasMaxLength(400);
+            e.Property(l => l.CreatedBy).HasMaxLength(256);
+            e.Property(l => l.IssuedBy).HasMaxLength(256);
+            e.Property(l => l.AcknowledgedBy).HasMaxLength(256);
+            e.HasOne<Mission>().WithMany().HasForeignKey(l => l.MissionId).OnDelete(DeleteBehavior.Cascade);
+            e.OwnsMany(l => l.Goals, g =>
+            {
+                g.ToTable("LetterGoals");
+                g.WithOwner().HasForeignKey("LetterId");
+                g.Property<int>("Id");
+                g.HasKey("Id");
+                g.Property(x => x.Text).HasMaxLength(400);
+                g.Property(x => x.Due).HasMaxLength(10);
+            });
+        });
+
+        builder.Entity<GovernanceBody>(e =>
+        {
+            e.HasIndex(b => b.MissionId);
+            e.Property(b => b.Name).HasMaxLength(200);
+            e.Property(b => b.Mandate).HasMaxLength(4000);
+            e.HasOne<Mission>().WithMany().HasForeignKey(b => b.MissionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<GovernanceBody>().WithMany().HasForeignKey(b => b.ReportsToId).OnDelete(DeleteBehavior.SetNull);
+            e.OwnsMany(b => b.Members, m =>
+            {
+                m.ToTable("BodyMembers");
+                m.WithOwner().HasForeignKey("BodyId");
+                m.Property<int>("Id");
+                m.HasKey("Id");
+                m.Property(x => x.Name).HasMaxLength(200);
+                m.Property(x => x.Organisation).HasMaxLength(200);
+            });
+        });
+
+        builder.Entity<Stocktake>(e =>
+        {
+            e.HasIndex(s => new { s.MissionId, s.Date });
+            e.Property(s => s.Minutes).HasMaxLength(20000);
+            e.HasOne<Mission>().WithMany().HasForeignKey(s => s.MissionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<GovernanceBody>().WithMany().HasForeignKey(s => s.BodyId).OnDelete(DeleteBehavior.SetNull);
+            e.OwnsMany(s => s.Agenda, a =>
+            {
+                a.ToTable("AgendaItems");
+                a.WithOwner().HasForeignKey("StocktakeId");
+                a.Property<int>("Id");
+                a.HasKey("Id");
+                a.Property(x => x.Subject).HasMaxLength(120);
+                a.Property(x => x.Text).HasMaxLength(1000);
+            });
+            e.OwnsMany(s => s.Statuses, a =>
+            {
+                a.ToTable("StocktakeStatuses");
+                a.WithOwner().HasForeignKey("StocktakeId");
+                a.Property<int>("Id");
+                a.HasKey("Id");
+                a.Property(x => x.IndicatorSlug).HasMaxLength(80);
+            });
+        });
+
+        builder.Entity<StocktakeDecision>(e =>
+        {
+            e.HasIndex(d => new { d.MissionId, d.Status });
+            e.Property(d => d.Text).HasMaxLength(2000);
+            e.Property(d => d.Owner).HasMaxLength(200);
+            e.HasOne<Stocktake>().WithMany().HasForeignKey(d => d.StocktakeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Deprioritisation>(e =>
+        {
+            e.Property(d => d.Title).HasMaxLength(200);
+            e.Property(d => d.Reason).HasMaxLength(2000);
+            e.HasOne<Mission>().WithMany().HasForeignKey(d => d.MissionId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        builder.Entity<Capability>(e =>
+        {
+            e.HasIndex(c => c.MissionId);
+            e.Property(c => c.Name).HasMaxLength(200);
+            e.Property(c => c.Need).HasMaxLength(1000);
+            e.Property(c => c.Gap).HasMaxLength(2000);
+            e.HasOne<Mission>().WithMany().HasForeignKey(c => c.MissionId).OnDelete(DeleteBehavior.Cascade);
+            e.OwnsMany(c => c.Suppliers, s =>
+            {
+                s.ToTable("CapabilitySuppliers");
+                s.WithOwner().HasForeignKey("CapabilityId");
+                s.Property<int>("Id");
+                s.HasKey("Id");
+                s.Property(x => x.Name).HasMaxLength(200);
+                s.Property(x => x.Organisation).HasMaxLength(200);
             });
         });
     }
