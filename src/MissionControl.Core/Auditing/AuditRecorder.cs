@@ -79,12 +79,13 @@ internal static class AuditRecorder
         }
 
         // Owned values (e.g. milestones, the stored assessment) belong to their owner's history: their
-        // scalar values only, never the entities they point at.
-        foreach (var navigation in entry.Navigations)
+        // scalar values only, never the entities they point at. The model is asked first, because building a
+        // NavigationEntry for every navigation (an indicator's thousands of observations) is costly.
+        if (!original)
         {
-            if (navigation.Metadata.TargetEntityType.IsOwned() && !original)
+            foreach (var owned in entry.Metadata.GetNavigations().Where(n => n.TargetEntityType.IsOwned()))
             {
-                values[navigation.Metadata.Name] = navigation.CurrentValue switch
+                values[owned.Name] = entry.Navigation(owned.Name).CurrentValue switch
                 {
                     null => null,
                     System.Collections.IEnumerable items => items.Cast<object>().Select(item => Scalars(entry.Context.Entry(item))).ToList(),
@@ -99,9 +100,6 @@ internal static class AuditRecorder
     private static SortedDictionary<string, object?> Scalars(EntityEntry owned) =>
         new(owned.Properties.Where(p => !p.Metadata.IsShadowProperty()).ToDictionary(p => p.Metadata.Name, p => p.CurrentValue), StringComparer.Ordinal);
 
-    private static readonly JsonSerializerOptions SerializerOptions = new()
-    {
-        ReferenceHandler = System.Text.Json.Serialization.ReferenceHandler.IgnoreCycles,
-        MaxDepth = 8,
-    };
+    // Values are scalars or dictionaries of scalars (owned values), so no reference handling is needed.
+    private static readonly JsonSerializerOptions SerializerOptions = new() { MaxDepth = 8 };
 }
