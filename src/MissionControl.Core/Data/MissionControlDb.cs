@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MissionControl.Core.Accounts;
 using MissionControl.Core.Auditing;
+using MissionControl.Core.Coalitions;
+using MissionControl.Core.Consultations;
 using MissionControl.Core.Governance;
 using MissionControl.Core.Indicators;
 using MissionControl.Core.Missions;
@@ -49,6 +51,22 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
     public DbSet<Deprioritisation> Deprioritisations => Set<Deprioritisation>();
 
     public DbSet<Capability> Capabilities => Set<Capability>();
+
+    public DbSet<Pledge> Pledges => Set<Pledge>();
+
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<Support> Supports => Set<Support>();
+
+    public DbSet<Report> Reports => Set<Report>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -133,6 +151,9 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
             e.Property(o => o.Country).HasMaxLength(80);
             e.Property(o => o.Website).HasMaxLength(400);
             e.Property(o => o.Version).IsConcurrencyToken();
+            e.Property(o => o.Region).HasMaxLength(120);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(o => o.ParentOrganisationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(o => o.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<Mission>(e =>
@@ -202,6 +223,8 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
 
         ConfigurePortfolio(builder);
         ConfigureGovernance(builder);
+        ConfigureCoalitions(builder);
+        ConfigureConsultations(builder);
 
         builder.Entity<AuditEntry>(e =>
         {
@@ -405,6 +428,98 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
                 s.Property(x => x.Name).HasMaxLength(200);
                 s.Property(x => x.Organisation).HasMaxLength(200);
             });
+        });
+    }
+
+    private static void ConfigureCoalitions(ModelBuilder builder)
+    {
+        builder.Entity<Pledge>(e =>
+        {
+            e.HasIndex(p => new { p.MissionId, p.OrganisationId });
+            e.Property(p => p.Quantity).HasPrecision(18, 2);
+            e.Property(p => p.Unit).HasMaxLength(40);
+            e.Property(p => p.Conditions).HasMaxLength(2000);
+            e.HasOne<Mission>().WithMany().HasForeignKey(p => p.MissionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Initiative>().WithMany().HasForeignKey(p => p.InitiativeId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        builder.Entity<Delivery>(e =>
+        {
+            e.Property(d => d.Quantity).HasPrecision(18, 2);
+            e.Property(d => d.Evidence).HasMaxLength(2000);
+            e.Property(d => d.VerifiedBy).HasMaxLength(256);
+            e.HasOne<Pledge>().WithMany(p => p.Deliveries).HasForeignKey(d => d.PledgeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Stakeholder>(e =>
+        {
+            e.HasIndex(s => s.MissionId);
+            e.Property(s => s.Name).HasMaxLength(200);
+            e.Property(s => s.Notes).HasMaxLength(2000);
+            e.HasOne<Mission>().WithMany().HasForeignKey(s => s.MissionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.SetNull);
+        });
+    }
+
+    private static void ConfigureConsultations(ModelBuilder builder)
+    {
+        builder.Entity<Consultation>(e =>
+        {
+            e.HasIndex(c => c.Slug).IsUnique();
+            e.Property(c => c.Slug).HasMaxLength(80);
+            e.Property(c => c.Title).HasMaxLength(200);
+            e.Property(c => c.Prompt).HasMaxLength(8000);
+            e.Property(c => c.Synthesis).HasMaxLength(20000);
+            e.HasOne<Mission>().WithMany().HasForeignKey(c => c.MissionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Initiative>().WithMany().HasForeignKey(c => c.InitiativeId).OnDelete(DeleteBehavior.SetNull);
+            e.OwnsMany(c => c.Workshops, w =>
+            {
+                w.ToTable("Workshops");
+                w.WithOwner().HasForeignKey("ConsultationId");
+                w.Property<int>("Id");
+                w.HasKey("Id");
+                w.Property(x => x.Outputs).HasMaxLength(4000);
+            });
+        });
+
+        builder.Entity<Proposal>(e =>
+        {
+            e.HasIndex(p => p.ConsultationId);
+            e.Property(p => p.Title).HasMaxLength(200);
+            e.Property(p => p.Body).HasMaxLength(10000);
+            e.HasOne<Consultation>().WithMany().HasForeignKey(p => p.ConsultationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Initiative>().WithMany().HasForeignKey(p => p.AdoptedInitiativeId).OnDelete(DeleteBehavior.SetNull);
+            e.OwnsOne(p => p.Moderation, m => m.Property(x => x.Reason).HasMaxLength(400));
+            e.Navigation(p => p.Moderation).IsRequired();
+        });
+
+        builder.Entity<Comment>(e =>
+        {
+            e.HasIndex(c => c.ProposalId);
+            e.Property(c => c.Body).HasMaxLength(4000);
+            e.HasOne<Proposal>().WithMany().HasForeignKey(c => c.ProposalId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);
+            e.OwnsOne(c => c.Moderation, m => m.Property(x => x.Reason).HasMaxLength(400));
+            e.Navigation(c => c.Moderation).IsRequired();
+        });
+
+        builder.Entity<Support>(e =>
+        {
+            // One support per person per proposal, enforced by the key itself.
+            e.HasKey(s => new { s.ProposalId, s.UserId });
+            e.HasOne<Proposal>().WithMany().HasForeignKey(s => s.ProposalId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Report>(e =>
+        {
+            e.HasIndex(r => new { r.ProposalId, r.CommentId, r.UserId });
+            e.Property(r => r.Reason).HasMaxLength(400);
+            e.HasOne<Proposal>().WithMany().HasForeignKey(r => r.ProposalId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Comment>().WithMany().HasForeignKey(r => r.CommentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

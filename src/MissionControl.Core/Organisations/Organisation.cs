@@ -33,5 +33,13 @@ public class Organisation : IVersioned
 
     public string? Website { get; set; }
 
+    public int? ParentOrganisationId { get; set; }
+
+    /// <summary>A region within the country, e.g. Midtjylland.</summary>
+    public string? Region { get; set; }
+
+    /// <summary>Set when this record was a duplicate merged into another; its history stays, its links move.</summary>
+    public int? MergedIntoId { get; set; }
+
     public int Version { get; set; }
 }
