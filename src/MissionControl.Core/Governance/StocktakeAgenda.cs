@@ -95,7 +95,7 @@ public static class StocktakeAgenda
         var worsened = indicators
             .Where(i => before.TryGetValue(i.Slug, out var was) && IsWorse(i.Status, was))
             .ToList();
-        var since = inputs.PreviousDate is { } date ? $"since the previous stocktake ({Dates.Format(date)})" : "since the previous stocktake";
+        var since = inputs.PreviousDate is { } date ? $"since the previous stocktake ({Day(date)})" : "since the previous stocktake";
         agenda.AddRange(worsened.Select(i => Item(AgendaKind.StatusWorsened, i.Slug,
             $"{Name(i)} has worsened {since}: from {Lower(before[i.Slug])} to {Lower(i.Status)}.")));
 
@@ -112,13 +112,13 @@ public static class StocktakeAgenda
         agenda.AddRange(open.Where(i => ReviewSchedule.IsOverdue(i.NextReviewDue, i.Stage, inputs.Today))
             .OrderBy(i => i.NextReviewDue).ThenBy(i => i.Title, StringComparer.Ordinal)
             .Select(i => Item(AgendaKind.ReviewOverdue, i.Slug,
-                $"{i.Title}: the review due on {Dates.Format(i.NextReviewDue)} is {Days(inputs.Today.DayNumber - i.NextReviewDue.DayNumber)} overdue.")));
+                $"{i.Title}: the review due on {Day(i.NextReviewDue)} is {Days(inputs.Today.DayNumber - i.NextReviewDue.DayNumber)} overdue.")));
 
         agenda.AddRange(open.Where(IsDecisionPending)
             .OrderBy(i => i.LatestReviewOn).ThenBy(i => i.Title, StringComparer.Ordinal)
             .Select(i => Item(AgendaKind.DecisionPending, i.Slug,
-                $"{i.Title}: reviewed on {Dates.Format(i.LatestReviewOn)}, recommending “{Clip(i.LatestRecommendation ?? "", QuoteLength)}”; " +
-                (i.LastGateDecisionOn is { } last ? $"the last gate decision was on {Dates.Format(last)}." : "no gate decision has been recorded yet."))));
+                $"{i.Title}: reviewed on {Day(i.LatestReviewOn)}, recommending “{Clip(i.LatestRecommendation ?? "", QuoteLength)}”; " +
+                (i.LastGateDecisionOn is { } last ? $"the last gate decision was on {Day(last)}." : "no gate decision has been recorded yet."))));
 
         agenda.AddRange(inputs.OpenDecisions
             .OrderBy(d => d.Due ?? DateOnly.MaxValue).ThenBy(d => d.StocktakeDate).ThenBy(d => d.Id)
@@ -146,11 +146,11 @@ public static class StocktakeAgenda
 
         if (d.Due is { } due)
         {
-            parts.Add(due < today ? $"was due {Dates.Format(due)}, {Days(today.DayNumber - due.DayNumber)} overdue" : $"due {Dates.Format(due)}");
+            parts.Add(due < today ? $"was due {Day(due)}, {Days(today.DayNumber - due.DayNumber)} overdue" : $"due {Day(due)}");
         }
 
         var details = parts.Count == 0 ? "" : $" ({string.Join("; ", parts)})";
-        return $"Still open from the stocktake of {Dates.Format(d.StocktakeDate)}: {Clip(d.Text, QuoteLength)}{details}.";
+        return $"Still open from the stocktake of {Day(d.StocktakeDate)}: {Clip(d.Text, QuoteLength)}{details}.";
     }
 
     private static AgendaItem Item(AgendaKind kind, string subject, string text) => new() { Kind = kind, Subject = subject, Text = text };
@@ -158,6 +158,9 @@ public static class StocktakeAgenda
     private static string Name(IndicatorState i) => i.IsKeyFigure ? $"The key figure {i.Name}" : i.Name;
 
     private static string Lower(AssessmentStatus status) => status.ToWords().ToLowerInvariant();
+
+    /// <summary>A date as people write it: 1 March 2026.</summary>
+    private static string Day(DateOnly? date) => date?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
 

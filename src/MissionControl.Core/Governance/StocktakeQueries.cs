@@ -51,7 +51,7 @@ public sealed class StocktakeQueries(MissionControlDb db)
         var own = decisions.Where(d => d.StocktakeId == id).OrderBy(d => d.DecidedAt).ThenBy(d => d.Id).ToList();
         var carried = decisions
             .Where(d => IsEarlier(d.StocktakeDate, d.StocktakeId, stocktake.Date, stocktake.Id)
-                && (d.Status == ActionStatus.Open || (d.ClosedAt is { } closed && DateOnly.FromDateTime(closed.UtcDateTime) >= stocktake.Date)))
+                && (d.Status == ActionStatus.Open || d.ClosedAt >= stocktake.CreatedAt))
             .OrderBy(d => d.StocktakeDate).ThenBy(d => d.Id).ToList();
 
         // An open action from a decision the public may not see is left off the public agenda.

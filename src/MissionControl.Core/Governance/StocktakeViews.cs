@@ -18,7 +18,8 @@ public sealed record StocktakeDecisionView(
 /// <summary>
 /// A stocktake with its generated agenda. <paramref name="Minutes"/> is null for the public;
 /// <paramref name="Decisions"/> and <paramref name="CarriedOver"/> hold only public decisions for the public.
-/// <paramref name="CarriedOver"/> lists the decisions of earlier stocktakes that were still open at this one.
+/// <paramref name="CarriedOver"/> lists the decisions of earlier stocktakes that are still open, or were open when this one was
+/// scheduled (and so are on its agenda) and have been closed since.
 /// </summary>
 public sealed record StocktakeView(
     int Id,

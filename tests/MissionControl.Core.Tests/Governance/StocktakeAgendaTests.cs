@@ -63,7 +63,7 @@ public class StocktakeAgendaTests
         var item = Assert.Single(agenda);
         Assert.Equal(AgendaKind.StatusWorsened, item.Kind);
         Assert.Equal("emissions", item.Subject);
-        Assert.Equal("The key figure Greenhouse gas emissions has worsened since the previous stocktake (2026-03-01): from on track to moderate progress.", item.Text);
+        Assert.Equal("The key figure Greenhouse gas emissions has worsened since the previous stocktake (1 March 2026): from on track to moderate progress.", item.Text);
     }
 
     [Fact]
@@ -134,8 +134,8 @@ public class StocktakeAgendaTests
         ]);
 
         Assert.Equal([(AgendaKind.ReviewOverdue, "thirty-days"), (AgendaKind.ReviewOverdue, "one-day")], Items(agenda));
-        Assert.Equal("Initiative thirty-days: the review due on 2026-05-16 is 30 days overdue.", agenda[0].Text);
-        Assert.Equal("Initiative one-day: the review due on 2026-06-14 is 1 day overdue.", agenda[1].Text);
+        Assert.Equal("Initiative thirty-days: the review due on 16 May 2026 is 30 days overdue.", agenda[0].Text);
+        Assert.Equal("Initiative one-day: the review due on 14 June 2026 is 1 day overdue.", agenda[1].Text);
     }
 
     [Theory]
@@ -161,8 +161,8 @@ public class StocktakeAgendaTests
         ]);
 
         Assert.Equal([(AgendaKind.DecisionPending, "never-decided"), (AgendaKind.DecisionPending, "waiting")], Items(agenda));
-        Assert.Equal("Initiative never-decided: reviewed on 2026-04-01, recommending “Continue to scale”; no gate decision has been recorded yet.", agenda[0].Text);
-        Assert.Equal("Initiative waiting: reviewed on 2026-05-01, recommending “Continue to scale”; the last gate decision was on 2026-01-10.", agenda[1].Text);
+        Assert.Equal("Initiative never-decided: reviewed on 1 April 2026, recommending “Continue to scale”; no gate decision has been recorded yet.", agenda[0].Text);
+        Assert.Equal("Initiative waiting: reviewed on 1 May 2026, recommending “Continue to scale”; the last gate decision was on 10 January 2026.", agenda[1].Text);
     }
 
     [Fact]
@@ -177,9 +177,9 @@ public class StocktakeAgendaTests
 
         Assert.Equal([(AgendaKind.ActionOpen, "decision-5"), (AgendaKind.ActionOpen, "decision-9"), (AgendaKind.ActionOpen, "decision-7")], Items(agenda));
         // Due 2026-06-01, today 2026-06-15: 14 days overdue.
-        Assert.Equal("Still open from the stocktake of 2026-03-01: Ask the treasury for the co-payment (owner Ministry of Finance; was due 2026-06-01, 14 days overdue).", agenda[0].Text);
-        Assert.Equal("Still open from the stocktake of 2026-03-01: Recruit two installers' trainers (owner Agency; due 2026-07-01).", agenda[1].Text);
-        Assert.Equal("Still open from the stocktake of 2026-03-01: Publish the heat-pump tender.", agenda[2].Text);
+        Assert.Equal("Still open from the stocktake of 1 March 2026: Ask the treasury for the co-payment (owner Ministry of Finance; was due 1 June 2026, 14 days overdue).", agenda[0].Text);
+        Assert.Equal("Still open from the stocktake of 1 March 2026: Recruit two installers' trainers (owner Agency; due 1 July 2026).", agenda[1].Text);
+        Assert.Equal("Still open from the stocktake of 1 March 2026: Publish the heat-pump tender.", agenda[2].Text);
     }
 
     [Fact]

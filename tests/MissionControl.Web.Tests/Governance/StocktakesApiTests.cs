@@ -55,7 +55,7 @@ public sealed class StocktakesApiTests(MissionControlFactory factory)
 
         Assert.Equal([("status-worsened", indicator)], second.Agenda().Where(a => a.Subject == indicator).ToList());
         var item = second.GetProperty("agenda").EnumerateArray().First(a => a.Text("subject") == indicator);
-        Assert.Equal($"The key figure Greenhouse gas emissions has worsened since the previous stocktake ({Iso(Today.AddDays(-30))}): from on track to insufficient progress.", item.Text("text"));
+        Assert.Equal($"The key figure Greenhouse gas emissions has worsened since the previous stocktake ({Today.AddDays(-30).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}): from on track to insufficient progress.", item.Text("text"));
 
         // A third stocktake compares with the second: still insufficient, so off track but no longer "worsened".
         var third = await _admin.ScheduleStocktakeAsync(mission, Today.AddDays(7));

@@ -85,7 +85,7 @@ public static class StocktakesApi
             .WithName("GetStocktake")
             .WithSummary("A stocktake with its agenda, minutes, decisions and the decisions carried over to it")
             .WithDescription("Public: date, agenda and the decisions marked public. Signed-in staff also see the minutes and every decision. " +
-                "`carriedOver`: decisions of earlier stocktakes that were still open at this one.")
+                "`carriedOver`: decisions of earlier stocktakes that are still open, or were open when this one was scheduled and have been closed since.")
             .AllowAnonymous();
 
         stocktakes.MapPut("/{id:int}/minutes", MinutesAsync)
