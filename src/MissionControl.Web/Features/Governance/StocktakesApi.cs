@@ -352,7 +352,4 @@ public sealed class GovernanceRights(MissionControlDb db, Caller caller)
         var missionId = await db.StocktakeDecisions.AsNoTracking().Where(d => d.Id == id).Select(d => (int?)d.MissionId).FirstOrDefaultAsync(ct);
         return missionId is null ? null : await caller.CanEditMissionAsync(missionId.Value, ct);
     }
-
-    /// <summary>The mission's owners and administrators manage its governance.</summary>
-    public async Task<bool> CanManageAsync(int missionId, CancellationToken ct = default) => await caller.CanEditMissionAsync(missionId, ct);
 }
