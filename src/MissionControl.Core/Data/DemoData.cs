@@ -49,6 +49,7 @@ public static class DemoData
         await CopenhagenTripsAsync(seed);
         await CanadaTobaccoAsync(seed);
         await DemoPortfolio.SeedAsync(db, ct);
+        await DemoGovernance.SeedAsync(db, ct);
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);
