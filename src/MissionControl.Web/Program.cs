@@ -10,6 +10,7 @@ using MissionControl.Web.Components;
 using MissionControl.Web.Features.Accounts;
 using MissionControl.Web.Features.Administration;
 using MissionControl.Web.Features.Auditing;
+using MissionControl.Web.Features.Governance;
 using MissionControl.Web.Features.Indicators;
 using MissionControl.Web.Features.Missions;
 using MissionControl.Web.Features.OpenData;
@@ -42,6 +43,7 @@ builder.Services.AddScoped<PortfolioQueries>();
 builder.Services.AddScoped<MissionControl.Web.Features.Administration.CreateUser>();
 builder.Services.AddScoped<MissionControl.Core.Auditing.AuditQueries>();
 builder.Services.AddScoped<MissionControl.Core.Accounts.IssueApiToken>();
+builder.Services.AddMissionLetters();
 
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -110,6 +112,7 @@ app.MapAccountEndpoints();
 app.MapAuditApi();
 app.MapOpenDataApi();
 app.MapAdministrationApi();
+app.MapLettersApi();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
