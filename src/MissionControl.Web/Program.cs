@@ -44,6 +44,7 @@ builder.Services.AddScoped<MissionControl.Web.Features.Administration.CreateUser
 builder.Services.AddScoped<MissionControl.Core.Auditing.AuditQueries>();
 builder.Services.AddScoped<MissionControl.Core.Accounts.IssueApiToken>();
 builder.Services.AddBodiesAndStocktakes();
+builder.Services.AddMissionLetters();
 
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -113,6 +114,7 @@ app.MapAuditApi();
 app.MapOpenDataApi();
 app.MapAdministrationApi();
 app.MapBodiesAndStocktakes();
+app.MapLettersApi();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
