@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
 using MissionControl.Core.Auditing;
 using MissionControl.Core.Data;
+using MissionControl.Core.Governance;
 using MissionControl.Core.Indicators;
 using MissionControl.Core.Missions;
 using MissionControl.Core.Portfolio;
@@ -45,6 +46,7 @@ builder.Services.AddScoped<MissionControl.Core.Auditing.AuditQueries>();
 builder.Services.AddScoped<MissionControl.Core.Accounts.IssueApiToken>();
 builder.Services.AddBodiesAndStocktakes();
 builder.Services.AddMissionLetters();
+builder.Services.AddScoped<DecisionLog>().AddScoped<SetPriorities>().AddScoped<SaveCapability>();
 
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -115,6 +117,9 @@ app.MapOpenDataApi();
 app.MapAdministrationApi();
 app.MapBodiesAndStocktakes();
 app.MapLettersApi();
+app.MapDecisionLogApi();
+app.MapPrioritiesApi();
+app.MapCapabilitiesApi();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -75,6 +75,47 @@ internal static class DemoGovernance
             Public = true,
         }, ct), "decision");
         Check(await schedule.ScheduleAsync(Mission, new StocktakeInput { BodyId = board }, ct), "next stocktake");
+
+        await SeedCapabilitiesAsync(db, ct);
+        Check(await new SetPriorities(db).RecordAsync(new DeprioritisationInput
+        {
+            Title = "A separate national hydrogen-vehicle programme",
+            Reason = "Folded into the green-fuels initiatives of the climate mission, where the same money goes further. (Illustrative.)",
+            Since = Dates.Format(today.AddMonths(-2)),
+            MissionSlug = Mission,
+        }, ct), "no-longer-a-priority entry");
+    }
+
+    private static async Task SeedCapabilitiesAsync(MissionControlDb db, CancellationToken ct)
+    {
+        var missionId = db.Missions.Where(m => m.Slug == Mission).Select(m => m.Id).First();
+        var save = new SaveCapability(db);
+        static SupplierInput Supplier(string name, string kind, string? organisation = null) => new() { Name = name, Kind = kind, Organisation = organisation };
+
+        Check(await save.CreateAsync(missionId, new CapabilityInput
+        {
+            Name = "Data science",
+            Need = "Two analysts to keep the emissions projections and the key figure's forecast up to date",
+            Suppliers = [Supplier("Data lead", "staff", "Danish Energy Agency"), Supplier("Energy systems modelling group", "external-expert", "Technical University of Denmark")],
+        }, ct), "capability");
+        Check(await save.CreateAsync(missionId, new CapabilityInput
+        {
+            Name = "Procurement",
+            Need = "Innovation procurement for the energy island's grid connection and green district heating",
+            Suppliers = [Supplier("Procurement team", "staff", "Danish Energy Agency")],
+            Gap = "No one with experience of competitive dialogue for offshore infrastructure; recruiting one adviser.",
+        }, ct), "capability");
+        Check(await save.CreateAsync(missionId, new CapabilityInput
+        {
+            Name = "Behavioural insight",
+            Need = "Design of campaigns that move households off oil and gas boilers",
+        }, ct), "capability");
+        Check(await save.CreateAsync(missionId, new CapabilityInput
+        {
+            Name = "Heat planning",
+            Need = "Municipal heat plans for the switch to district heating",
+            Suppliers = [Supplier("Heat planning adviser", "practitioner", "Danish District Heating Association")],
+        }, ct), "capability");
     }
 
     private static T Check<T>(Outcome<T> outcome, string what) => outcome.Succeeded

@@ -70,4 +70,11 @@ public static class GovernanceText
         ActionStatus.Done => "govuk-tag--green",
         _ => "govuk-tag--grey",
     };
+
+    public static string Supplier(SupplierKind kind) => kind switch
+    {
+        SupplierKind.Staff => "Staff",
+        SupplierKind.ExternalExpert => "External expert",
+        _ => "Practitioner",
+    };
 }
