@@ -20,7 +20,7 @@ public sealed class OrganisationQueries(MissionControlDb db)
             query = query.Where(o => o.Sector == s);
         }
 
-        return await Project(query).OrderBy(o => o.Name).ToListAsync(ct);
+        return await Project(query.OrderBy(o => o.Name)).ToListAsync(ct);
     }
 
     public Task<OrganisationView?> FindAsync(string slug, CancellationToken ct = default) =>
