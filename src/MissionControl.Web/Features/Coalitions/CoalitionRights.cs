@@ -42,6 +42,9 @@ public sealed class CoalitionRights(MissionControlDb db, Caller caller)
         return _organisationId == 0 ? null : _organisationId;
     }
 
+    public Task<string?> OrganisationSlugAsync(int organisationId, CancellationToken ct = default) =>
+        db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.Slug).FirstOrDefaultAsync(ct);
+
     private async Task<bool> IsContributorOfAsync(int organisationId, CancellationToken ct) =>
         await ContributorOrganisationAsync(ct) == organisationId;
 }
