@@ -27,9 +27,9 @@ public sealed class OrganisationQueries(MissionControlDb db)
         Project(db.Organisations.AsNoTracking().Where(o => o.Slug == slug)).FirstOrDefaultAsync(ct);
 
     /// <summary>(slug, name) of every organisation that is not a merged duplicate, for pickers.</summary>
-    public Task<List<(string Slug, string Name)>> ChoicesAsync(CancellationToken ct = default) =>
-        db.Organisations.AsNoTracking().Where(o => o.MergedIntoId == null).OrderBy(o => o.Name)
-            .Select(o => new ValueTuple<string, string>(o.Slug, o.Name)).ToListAsync(ct);
+    public async Task<List<(string Slug, string Name)>> ChoicesAsync(CancellationToken ct = default) =>
+        [.. (await db.Organisations.AsNoTracking().Where(o => o.MergedIntoId == null).OrderBy(o => o.Name)
+            .Select(o => new { o.Slug, o.Name }).ToListAsync(ct)).Select(o => (o.Slug, o.Name))];
 
     /// <summary>The organisation's pledges across missions (drafts only for those who see drafts), newest period first.</summary>
     public async Task<List<OrganisationPledge>> PledgesAsync(string slug, bool includeDrafts, CancellationToken ct = default)

@@ -23,9 +23,10 @@ public sealed class CoalitionPagesTests(MissionControlFactory factory)
 
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string handler, Dictionary<string, string> fields)
     {
-        var form = await (await client.GetAsync(path, Ct)).Content.ReadAsStringAsync(Ct);
+        var page = await client.GetAsync(path, Ct);
+        var form = await page.Content.ReadAsStringAsync(Ct);
         var token = Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
-        Assert.NotEmpty(token);
+        Assert.True(token.Length > 0, $"{path} answered {(int)page.StatusCode} without a form.");
         fields["_handler"] = handler;
         fields["__RequestVerificationToken"] = token;
         using var body = new FormUrlEncodedContent(fields);
