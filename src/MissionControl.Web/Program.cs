@@ -11,6 +11,7 @@ using MissionControl.Web.Components;
 using MissionControl.Web.Features.Accounts;
 using MissionControl.Web.Features.Administration;
 using MissionControl.Web.Features.Auditing;
+using MissionControl.Web.Features.Coalitions;
 using MissionControl.Web.Features.Governance;
 using MissionControl.Web.Features.Indicators;
 using MissionControl.Web.Features.Missions;
@@ -47,6 +48,7 @@ builder.Services.AddScoped<MissionControl.Core.Accounts.IssueApiToken>();
 builder.Services.AddBodiesAndStocktakes();
 builder.Services.AddMissionLetters();
 builder.Services.AddScoped<DecisionLog>().AddScoped<SetPriorities>().AddScoped<SaveCapability>();
+builder.Services.AddCoalitions();
 
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -120,6 +122,7 @@ app.MapLettersApi();
 app.MapDecisionLogApi();
 app.MapPrioritiesApi();
 app.MapCapabilitiesApi();
+app.MapCoalitionsApi();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
