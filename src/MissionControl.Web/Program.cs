@@ -10,6 +10,7 @@ using MissionControl.Web.Components;
 using MissionControl.Web.Features.Accounts;
 using MissionControl.Web.Features.Administration;
 using MissionControl.Web.Features.Auditing;
+using MissionControl.Web.Features.Consultations;
 using MissionControl.Web.Features.Governance;
 using MissionControl.Web.Features.Indicators;
 using MissionControl.Web.Features.Missions;
@@ -45,6 +46,7 @@ builder.Services.AddScoped<MissionControl.Core.Auditing.AuditQueries>();
 builder.Services.AddScoped<MissionControl.Core.Accounts.IssueApiToken>();
 builder.Services.AddBodiesAndStocktakes();
 builder.Services.AddMissionLetters();
+builder.Services.AddConsultations();
 
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -115,6 +117,7 @@ app.MapOpenDataApi();
 app.MapAdministrationApi();
 app.MapBodiesAndStocktakes();
 app.MapLettersApi();
+app.MapConsultationsApi();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
