@@ -115,7 +115,7 @@ public sealed class Participate(MissionControlDb db, IOptions<ConsultationsOptio
             return ConsultationOutcome<int>.NotFound($"There is no proposal {proposalId}.");
         }
 
-        if (await RefusalAsync<int>(userId, target.Value.Consultation, needsOpen: false) is { } refused)
+        if (await RefusalAsync<int>(userId, target.Value.Consultation) is { } refused)
         {
             return refused;
         }
@@ -127,7 +127,7 @@ public sealed class Participate(MissionControlDb db, IOptions<ConsultationsOptio
 
         if (!await db.Supports.AnyAsync(s => s.ProposalId == proposalId && s.UserId == userId, ct))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             db.Supports.Add(new Support { ProposalId = proposalId, UserId = userId, At = db.Now });
             try
             {
@@ -143,7 +143,10 @@ public sealed class Participate(MissionControlDb db, IOptions<ConsultationsOptio
             // Counted from the rows, not incremented, so concurrent supports from different people never lose one.
             await db.Proposals.Where(p => p.Id == proposalId)
                 .ExecuteUpdateAsync(u => u.SetProperty(p => p.Supports, p => db.Supports.Count(s => s.ProposalId == p.Id)), ct);
-            await transaction.CommitAsync(ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
         }
 
         return ConsultationOutcome<int>.Ok(await CountSupportsAsync(proposalId, ct));
@@ -230,8 +233,8 @@ public sealed class Participate(MissionControlDb db, IOptions<ConsultationsOptio
         if (needsOpen && !ConsultationWindow.IsOpen(consultation.Opens, consultation.Closes, Today))
         {
             return ConsultationOutcome<T>.Refused(Today < consultation.Opens
-                ? $"This consultation opens on {consultation.Opens:d MMMM yyyy}; it takes proposals and comments from then."
-                : $"This consultation closed on {consultation.Closes:d MMMM yyyy}; it takes no more proposals or comments.");
+                ? $"This consultation opens on {consultation.Opens:d MMMM yyyy}; it takes proposals, comments and supports from then."
+                : $"This consultation closed on {consultation.Closes:d MMMM yyyy}; it takes no more proposals, comments or supports.");
         }
 
         return null;

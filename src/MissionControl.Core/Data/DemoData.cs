@@ -50,6 +50,7 @@ public static class DemoData
         await CanadaTobaccoAsync(seed);
         await DemoPortfolio.SeedAsync(db, ct);
         await DemoGovernance.SeedAsync(db, ct);
+        await DemoConsultations.SeedAsync(db, ct);
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);
