@@ -129,6 +129,7 @@ public sealed class Participate(MissionControlDb db, IOptions<ConsultationsOptio
         {
             await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             db.Supports.Add(new Support { ProposalId = proposalId, UserId = userId, At = db.Now });
+            var duplicate = false;
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -136,20 +137,32 @@ public sealed class Participate(MissionControlDb db, IOptions<ConsultationsOptio
             catch (DbUpdateException)
             {
                 // The same person's other request got there first: the key allows one support, which is what they asked for.
-                db.ChangeTracker.Clear();
-                return ConsultationOutcome<int>.Ok(await CountSupportsAsync(proposalId, ct));
+                duplicate = true;
             }
 
-            // Counted from the rows, not incremented, so concurrent supports from different people never lose one.
-            await db.Proposals.Where(p => p.Id == proposalId)
-                .ExecuteUpdateAsync(u => u.SetProperty(p => p.Supports, p => db.Supports.Count(s => s.ProposalId == p.Id)), ct);
-            if (transaction is not null)
+            if (duplicate)
             {
-                await transaction.CommitAsync(ct);
+                if (transaction is not null)
+                {
+                    await transaction.RollbackAsync(ct);
+                }
+
+                db.ChangeTracker.Clear();
+            }
+            else
+            {
+                // An increment in the database, only after the key accepted the support, so concurrent supports from
+                // different people each count once and a repeated one never does.
+                await db.Proposals.Where(p => p.Id == proposalId)
+                    .ExecuteUpdateAsync(u => u.SetProperty(p => p.Supports, p => p.Supports + 1), ct);
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(ct);
+                }
             }
         }
 
-        return ConsultationOutcome<int>.Ok(await CountSupportsAsync(proposalId, ct));
+        return ConsultationOutcome<int>.Ok(await db.Proposals.Where(p => p.Id == proposalId).Select(p => p.Supports).FirstAsync(ct));
     }
 
     /// <summary>Reports a proposal or a comment; one report per person per item counts. Enough reports hide it pending review.</summary>
@@ -208,8 +221,6 @@ public sealed class Participate(MissionControlDb db, IOptions<ConsultationsOptio
         await db.SaveChangesAsync(ct);
         return ConsultationOutcome<Moderation>.Ok(moderation);
     }
-
-    private Task<int> CountSupportsAsync(int proposalId, CancellationToken ct) => db.Supports.CountAsync(s => s.ProposalId == proposalId, ct);
 
     private async Task<(Proposal Proposal, Consultation Consultation)?> ProposalWithConsultationAsync(int proposalId, CancellationToken ct)
     {

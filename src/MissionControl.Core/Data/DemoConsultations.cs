@@ -70,6 +70,8 @@ public static class DemoConsultations
 
         var moderate = new Moderate(db);
         Check(await moderate.AdoptAsync(lending.Id, new AdoptInput("green-district-heating"), ct), "the adoption");
+        lending.AdoptedAt = new DateTimeOffset(today.AddDays(-130).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+        await db.SaveChangesAsync(ct);
 
         Check(await save.CreateAsync(Mission, new ConsultationInput
         {
