@@ -12,6 +12,7 @@ using MissionControl.Web.Features.Accounts;
 using MissionControl.Web.Features.Administration;
 using MissionControl.Web.Features.Auditing;
 using MissionControl.Web.Features.Coalitions;
+using MissionControl.Web.Features.Consultations;
 using MissionControl.Web.Features.Governance;
 using MissionControl.Web.Features.Indicators;
 using MissionControl.Web.Features.Missions;
@@ -49,6 +50,7 @@ builder.Services.AddBodiesAndStocktakes();
 builder.Services.AddMissionLetters();
 builder.Services.AddScoped<DecisionLog>().AddScoped<SetPriorities>().AddScoped<SaveCapability>();
 builder.Services.AddCoalitions();
+builder.Services.AddConsultations();
 
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -123,6 +125,7 @@ app.MapDecisionLogApi();
 app.MapPrioritiesApi();
 app.MapCapabilitiesApi();
 app.MapCoalitionsApi();
+app.MapConsultationsApi();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -22,7 +22,10 @@ public static class Roles
     /// <summary>Reports for an organisation, e.g. records observations for indicators it provides.</summary>
     public const string Contributor = "Contributor";
 
-    public static readonly IReadOnlyList<string> All = [Administrator, MissionOwner, Contributor];
+    /// <summary>A member of the public who registered to take part in consultations.</summary>
+    public const string Citizen = "Citizen";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, MissionOwner, Contributor, Citizen];
 }
 
 /// <summary>That a user owns (or runs the secretariat of) a mission.</summary>

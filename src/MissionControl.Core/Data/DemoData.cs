@@ -51,6 +51,7 @@ public static class DemoData
         await DemoPortfolio.SeedAsync(db, ct);
         await DemoGovernance.SeedAsync(db, ct);
         await DemoCoalition.SeedAsync(db, ct);
+        await DemoConsultations.SeedAsync(db, ct);
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);

@@ -47,6 +47,9 @@ public sealed class MissionControlFactory : WebApplicationFactory<Program>, IAsy
 
     public string ConnectionString { get; }
 
+    /// <summary>Where the app writes its mails as .eml files; a folder of this factory's own.</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "mc_test_mail_" + Guid.NewGuid().ToString("N")[..16]);
+
     public async ValueTask InitializeAsync()
     {
         if (IsPostgres)
@@ -73,6 +76,7 @@ public sealed class MissionControlFactory : WebApplicationFactory<Program>, IAsy
         builder.UseSetting(BootstrapOptions.Section + ":AdminPassword", Password);
         builder.UseSetting(BootstrapOptions.Section + ":ApiToken", AdminToken);
         builder.UseSetting(BootstrapOptions.Section + ":SeedDemoData", "false");
+        builder.UseSetting("MissionControl:Mail:PickupDirectory", MailDirectory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Error");
     }
@@ -80,6 +84,11 @@ public sealed class MissionControlFactory : WebApplicationFactory<Program>, IAsy
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
+        }
+
         if (IsPostgres)
         {
             NpgsqlConnection.ClearAllPools();
