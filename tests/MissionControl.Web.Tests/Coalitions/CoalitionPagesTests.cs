@@ -285,4 +285,21 @@ public sealed class CoalitionPagesTests(MissionControlFactory factory)
 
         Assert.Contains("Only administrators merge organisations.", await HtmlAsync(owner, $"/organisations/{foundation}/merge", HttpStatusCode.Forbidden));
     }
+
+    [Fact]
+    public async Task OrganisationPickers_MergedDuplicate_NotOffered()
+    {
+        var (mission, foundation) = await _admin.CreateMissionAndFoundationAsync();
+        var duplicate = NewSlug("dup");
+        await _admin.CreateOrganisationAsync(Organisation(duplicate, name: "Picker Duplicate " + duplicate));
+        await (await _admin.PostAsJsonAsync($"/api/v1/organisations/{duplicate}/merge", new { intoSlug = foundation }, Ct)).ExpectAsync(HttpStatusCode.OK);
+
+        var initiativeForm = await HtmlAsync(_admin, $"/missions/{mission}/initiatives/new");
+        var pledgeForm = await HtmlAsync(_admin, $"/missions/{mission}/pledges/new");
+
+        Assert.Contains($"value=\"{foundation}\"", initiativeForm);
+        Assert.DoesNotContain($"value=\"{duplicate}\"", initiativeForm);
+        Assert.Contains($"value=\"{foundation}\"", pledgeForm);
+        Assert.DoesNotContain($"value=\"{duplicate}\"", pledgeForm);
+    }
 }
