@@ -21,7 +21,12 @@ public sealed class ConsultationQueries(MissionControlDb db)
         var rows = await db.Consultations.AsNoTracking().Where(c => c.MissionId == mission.Id)
             .Select(c => new
             {
-                c.Slug, c.Title, c.Channel, c.Opens, c.Closes, HasSynthesis = c.Synthesis != null,
+                c.Slug,
+                c.Title,
+                c.Channel,
+                c.Opens,
+                c.Closes,
+                HasSynthesis = c.Synthesis != null,
                 Proposals = db.Proposals.Count(p => p.ConsultationId == c.Id && !p.Moderation.Hidden),
             })
             .ToListAsync(ct);
@@ -38,8 +43,14 @@ public sealed class ConsultationQueries(MissionControlDb db)
             .Where(x => includeDrafts || x.m.Status != MissionStatus.Draft)
             .Select(x => new
             {
-                x.c.Slug, x.c.Title, x.c.Channel, x.c.Opens, x.c.Closes, HasSynthesis = x.c.Synthesis != null,
-                MissionSlug = x.m.Slug, MissionTitle = x.m.Title,
+                x.c.Slug,
+                x.c.Title,
+                x.c.Channel,
+                x.c.Opens,
+                x.c.Closes,
+                HasSynthesis = x.c.Synthesis != null,
+                MissionSlug = x.m.Slug,
+                MissionTitle = x.m.Title,
                 Proposals = db.Proposals.Count(p => p.ConsultationId == x.c.Id && !p.Moderation.Hidden),
             })
             .ToListAsync(ct);
@@ -124,7 +135,8 @@ public sealed class ConsultationQueries(MissionControlDb db)
             .Where(x => missionIds == null || missionIds.Contains(x.MissionId))
             .Select(x => new
             {
-                x.p, x.Slug,
+                x.p,
+                x.Slug,
                 Author = db.Users.Where(u => u.Id == x.p.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
                 Reasons = db.Reports.Where(r => r.ProposalId == x.p.Id && r.Reason != null).Select(r => r.Reason!).ToList(),
             })
@@ -136,7 +148,9 @@ public sealed class ConsultationQueries(MissionControlDb db)
             .Where(x => missionIds == null || missionIds.Contains(x.MissionId))
             .Select(x => new
             {
-                x.c, x.Title, x.Slug,
+                x.c,
+                x.Title,
+                x.Slug,
                 Author = db.Users.Where(u => u.Id == x.c.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
                 Reasons = db.Reports.Where(r => r.CommentId == x.c.Id && r.Reason != null).Select(r => r.Reason!).ToList(),
             })
@@ -160,7 +174,10 @@ public sealed class ConsultationQueries(MissionControlDb db)
             .Join(db.Missions, x => x.MissionId, m => m.Id, (x, m) => new { x.p, x.Slug, x.Title, MissionSlug = m.Slug })
             .Select(x => new
             {
-                x.p, x.Slug, x.Title, x.MissionSlug,
+                x.p,
+                x.Slug,
+                x.Title,
+                x.MissionSlug,
                 Author = db.Users.Where(u => u.Id == x.p.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
                 Initiative = db.Initiatives.Where(i => i.Id == x.p.AdoptedInitiativeId).Select(i => new { i.Id, i.Slug, i.Title, i.Stage }).FirstOrDefault(),
             })

@@ -1,6 +1,6 @@
 using MissionControl.Core;
-using MissionControl.Web.Infrastructure;
 using MissionControl.Core.Portfolio;
+using MissionControl.Web.Infrastructure;
 
 namespace MissionControl.Web.Features.Consultations;
 
