@@ -67,6 +67,24 @@ public sealed class ConsultationPagesTests(MissionControlFactory factory)
     }
 
     [Fact]
+    public async Task ConsultationPage_OverHourlyLimit_Returns429WithAClearMessage()
+    {
+        var (_, consultation) = await _admin.CreateOpenConsultationAsync();
+        var (_, citizen) = await factory.CreateCitizenAsync();
+        var limit = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Microsoft.Extensions.Options.IOptions<MissionControl.Core.Consultations.ConsultationsOptions>>(factory.Services).Value.ProposalsPerHour;
+        for (var i = 0; i < limit; i++)
+        {
+            await citizen.CreateProposalAsync(consultation, $"Idea {i}");
+        }
+
+        var response = await citizen.PostFormAsync($"/consultations/{consultation}", "propose", new() { ["Proposal.Title"] = "One more", ["Proposal.Body"] = "Too many." });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Contains($"You can submit {limit} proposals an hour. Try again in", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProposalPage_SupportButton_SupportsOnceAndShowsIt()
     {
         var (_, consultation) = await _admin.CreateOpenConsultationAsync();
