@@ -21,6 +21,9 @@ public sealed class MissionControlApp : WebApplicationFactory<Program>
     /// <summary>The address the browser opens, e.g. http://127.0.0.1:41234/; known once the server has started.</summary>
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
+    /// <summary>Where the app writes its mails as .eml files.</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"mc-browser-mail-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // UseSetting rather than ConfigureAppConfiguration: Program reads the database settings while it
@@ -36,6 +39,7 @@ public sealed class MissionControlApp : WebApplicationFactory<Program>
         builder.UseSetting("MissionControl:Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("MissionControl:Bootstrap:ApiToken", ApiToken);
         builder.UseSetting("MissionControl:Bootstrap:SeedDemoData", "true");
+        builder.UseSetting("MissionControl:Mail:PickupDirectory", MailDirectory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Warning");
     }
@@ -44,6 +48,11 @@ public sealed class MissionControlApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(_databasePath + suffix);

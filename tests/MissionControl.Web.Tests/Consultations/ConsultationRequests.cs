@@ -74,7 +74,7 @@ internal static partial class ConsultationRequests
     {
         var page = await (await client.GetAsync(path, Ct)).Content.ReadAsStringAsync(Ct);
         var token = AntiforgeryToken().Match(page).Groups[1].Value;
-        Assert.False(string.IsNullOrEmpty(token), $"No antiforgery token on {path}.");
+        Assert.False(string.IsNullOrEmpty(token), $"No antiforgery token on {path}: {page[..Math.Min(page.Length, 3000)]}");
         var body = new Dictionary<string, string>(fields) { ["_handler"] = handler, ["__RequestVerificationToken"] = token };
         using var content = new FormUrlEncodedContent(body);
         return await client.PostAsync(path, content, Ct);
