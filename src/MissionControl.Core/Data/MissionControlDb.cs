@@ -357,6 +357,7 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
         builder.Entity<GovernanceBody>(e =>
         {
             e.HasIndex(b => b.MissionId);
+            e.Property(b => b.Version).IsConcurrencyToken();
             e.Property(b => b.Name).HasMaxLength(200);
             e.Property(b => b.Mandate).HasMaxLength(4000);
             e.HasOne<Mission>().WithMany().HasForeignKey(b => b.MissionId).OnDelete(DeleteBehavior.Cascade);
@@ -415,6 +416,7 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
         builder.Entity<Capability>(e =>
         {
             e.HasIndex(c => c.MissionId);
+            e.Property(c => c.Version).IsConcurrencyToken();
             e.Property(c => c.Name).HasMaxLength(200);
             e.Property(c => c.Need).HasMaxLength(1000);
             e.Property(c => c.Gap).HasMaxLength(2000);

@@ -84,7 +84,7 @@ public sealed class BodyQueries(MissionControlDb db)
                     ? new NextMeetingView(MeetingSchedule.NextMeeting(cadence, own.Count > 0 ? own.Max(m => m.Date) : DateOnly.FromDateTime(b.CreatedAt.UtcDateTime), today), true, null)
                     : null;
             return new BodyView(b.Id, b.MissionId is null ? null : missionSlug, b.Kind, b.Name, b.Mandate, b.Cadence, b.ReportsToId,
-                [.. b.Members.Select(m => new BodyMemberView(m.Name, m.Organisation, m.Role, m.InitiativeSlugs))], next);
+                [.. b.Members.Select(m => new BodyMemberView(m.Name, m.Organisation, m.Role, m.InitiativeSlugs))], next, b.Version);
         })];
     }
 }

@@ -19,7 +19,8 @@ public sealed record BodyView(
     MeetingCadence? Cadence,
     int? ReportsToId,
     IReadOnlyList<BodyMemberView> Members,
-    NextMeetingView? NextMeeting);
+    NextMeetingView? NextMeeting,
+    int Version);
 
 /// <summary>
 /// A mission's governance: its bodies, and the bodies across missions they report to (directly or further up), so the

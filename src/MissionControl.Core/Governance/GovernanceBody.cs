@@ -35,9 +35,12 @@ public enum MeetingCadence
 /// A board, secretariat, delivery team, advisory board, group of ambassadors or council that governs one
 /// mission (or several, when <see cref="MissionId"/> is null), with its members and the body it reports to.
 /// </summary>
-public class GovernanceBody
+public class GovernanceBody : IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>Raised on every change, so an edit made from a stale copy is refused.</summary>
+    public int Version { get; set; }
 
     /// <summary>Null for a body that works across missions, such as the centre's steering committee.</summary>
     public int? MissionId { get; set; }

@@ -25,9 +25,12 @@ public enum SupplierKind
 }
 
 /// <summary>A skill a mission needs (data science, procurement, behavioural insight, technology, ...), who supplies it and the gap.</summary>
-public class Capability
+public class Capability : IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>Raised on every change, so an edit made from a stale copy is refused.</summary>
+    public int Version { get; set; }
 
     public int MissionId { get; set; }
 

@@ -74,12 +74,21 @@ public sealed class SaveBody(MissionControlDb db)
         return Outcome<GovernanceBody>.Ok(body);
     }
 
-    public async Task<Outcome<GovernanceBody>> UpdateAsync(int id, BodyInput input, CancellationToken ct = default)
+    public const string StaleMessage =
+        "Someone else changed this governance body after you opened it. Reload it to see their changes, then make yours again.";
+
+    /// <summary>Changes a body; <paramref name="expectedVersion"/>, when given, must be the version the change was made from.</summary>
+    public async Task<Outcome<GovernanceBody>> UpdateAsync(int id, BodyInput input, int? expectedVersion = null, CancellationToken ct = default)
     {
         var body = await db.GovernanceBodies.Include(b => b.Members).FirstOrDefaultAsync(b => b.Id == id, ct);
         if (body is null)
         {
             return Outcome<GovernanceBody>.NotFound($"There is no governance body {id}.");
+        }
+
+        if (expectedVersion is { } expected && expected != body.Version)
+        {
+            return Outcome<GovernanceBody>.Conflict(StaleMessage);
         }
 
         var errors = await ApplyAsync(body, input, ct);
@@ -88,6 +97,8 @@ public sealed class SaveBody(MissionControlDb db)
             return Outcome<GovernanceBody>.Invalid(errors);
         }
 
+        // The members are owned rows: mark the body changed so its version rises and the audit trail records the new members with it.
+        db.Entry(body).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);
         return Outcome<GovernanceBody>.Ok(body);
     }

@@ -32,7 +32,7 @@ public sealed record SupplierInput
 public sealed record SupplierView(string Name, SupplierKind Kind, string? Organisation);
 
 /// <summary>A capability; <c>hasGap</c> is true when a gap is written down or nobody supplies it yet.</summary>
-public sealed record CapabilityView(int Id, string Name, string? Need, List<SupplierView> Suppliers, string? Gap, bool HasGap);
+public sealed record CapabilityView(int Id, string Name, string? Need, List<SupplierView> Suppliers, string? Gap, bool HasGap, int Version);
 
 /// <summary>A mission's capabilities register, with how many capabilities have a gap.</summary>
 public sealed record CapabilitiesView(string MissionSlug, string MissionTitle, List<CapabilityView> Capabilities, int Gaps);
@@ -56,12 +56,21 @@ public sealed class SaveCapability(MissionControlDb db)
         return Outcome<Capability>.Ok(capability);
     }
 
-    public async Task<Outcome<Capability>> UpdateAsync(int id, CapabilityInput input, CancellationToken ct = default)
+    public const string StaleMessage =
+        "Someone else changed this capability after you opened it. Reload it to see their changes, then make yours again.";
+
+    /// <summary>Changes a capability; <paramref name="expectedVersion"/>, when given, must be the version the change was made from.</summary>
+    public async Task<Outcome<Capability>> UpdateAsync(int id, CapabilityInput input, int? expectedVersion = null, CancellationToken ct = default)
     {
         var capability = await db.Capabilities.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (capability is null)
         {
             return Outcome<Capability>.NotFound($"There is no capability {id}.");
+        }
+
+        if (expectedVersion is { } expected && expected != capability.Version)
+        {
+            return Outcome<Capability>.Conflict(StaleMessage);
         }
 
         var errors = Apply(capability, input);
@@ -70,7 +79,7 @@ public sealed class SaveCapability(MissionControlDb db)
             return Outcome<Capability>.Invalid(errors);
         }
 
-        // The suppliers are owned rows; mark the capability changed so the audit trail records the new list with it.
+        // The suppliers are owned rows: mark the capability changed so its version rises and the audit trail records the new list with it.
         db.Entry(capability).State = EntityState.Modified;
         await db.SaveChangesAsync(ct);
         return Outcome<Capability>.Ok(capability);
@@ -106,7 +115,7 @@ public sealed class SaveCapability(MissionControlDb db)
     }
 
     public static CapabilityView ToView(Capability c) => new(c.Id, c.Name, c.Need,
-        [.. c.Suppliers.Select(s => new SupplierView(s.Name, s.Kind, s.Organisation))], c.Gap, HasGap(c));
+        [.. c.Suppliers.Select(s => new SupplierView(s.Name, s.Kind, s.Organisation))], c.Gap, HasGap(c), c.Version);
 
     /// <summary>A capability has a gap when one is written down, or when nobody supplies it yet.</summary>
     public static bool HasGap(Capability c) => !string.IsNullOrWhiteSpace(c.Gap) || c.Suppliers.Count == 0;

@@ -751,6 +751,10 @@ namespace MissionControl.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MissionId");
@@ -825,6 +829,10 @@ namespace MissionControl.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<int?>("ReportsToId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

@@ -71,6 +71,30 @@ public sealed class BodiesApiTests(MissionControlFactory factory)
     }
 
     [Fact]
+    public async Task UpdateBody_StaleIfMatch_Returns412AndKeepsTheOtherChange()
+    {
+        var (mission, _) = await factory.CreateMissionAndOrganisationAsync(_admin);
+        var created = await _admin.CreateBodyAsync(mission, Body("secretariat", "Secretariat", members: Member("Old member")));
+        var id = created.Id();
+        var read = created.GetProperty("version").GetInt32();
+        // Someone else changes only the members: the body's version still rises.
+        var first = await (await _admin.PutBodyAsync(id, Body("secretariat", "Secretariat", members: Member("New member")))).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(read + 1, first.GetProperty("version").GetInt32());
+
+        using var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/governance/bodies/{id}")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(Body("secretariat", "Renamed from a stale copy")),
+        };
+        stale.Headers.TryAddWithoutValidation("If-Match", $"\"{read}\"");
+        var problem = await (await _admin.SendAsync(stale, Ct)).ExpectAsync(HttpStatusCode.PreconditionFailed);
+
+        Assert.Contains("Someone else changed this governance body", problem.Text("detail"));
+        var body = (await _anonymous.GetGovernanceAsync(mission)).GetProperty("bodies")[0];
+        Assert.Equal("Secretariat", body.Text("name"));
+        Assert.Equal("New member", Assert.Single(body.GetProperty("members").EnumerateArray()).Text("name"));
+    }
+
+    [Fact]
     public async Task CreateBody_BoardMemberAssignedToInitiativeOrUnknownInitiative_400()
     {
         var (mission, _) = await factory.CreateMissionAndOrganisationAsync(_admin);

@@ -74,6 +74,50 @@ public sealed class CapabilitiesApiTests(MissionControlFactory factory)
     }
 
     [Fact]
+    public async Task ChangeCapability_StaleIfMatch_Returns412AndKeepsTheOtherChange()
+    {
+        var mission = await MissionAsync();
+        var id = await AddAsync(mission, Capability("Technology"));
+        var read = (await RegisterAsync(_anonymous, mission)).GetProperty("capabilities")[0].GetProperty("version").GetInt32();
+        await (await _admin.PutAsJsonAsync($"/api/v1/capabilities/{id}", Capability("Technology", "One architect short"), Ct)).ExpectAsync(HttpStatusCode.OK);
+
+        using var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/capabilities/{id}") { Content = JsonContent.Create(Capability("Renamed")) };
+        stale.Headers.TryAddWithoutValidation("If-Match", $"\"{read}\"");
+        var problem = await (await _admin.SendAsync(stale, Ct)).ExpectAsync(HttpStatusCode.PreconditionFailed);
+
+        Assert.Contains("Someone else changed this capability", problem.Text("detail"));
+        var kept = (await RegisterAsync(_anonymous, mission)).GetProperty("capabilities")[0];
+        Assert.Equal("Technology", kept.Text("name"));
+        Assert.Equal(read + 1, kept.GetProperty("version").GetInt32());
+    }
+
+    [Fact]
+    public async Task CapabilityForm_OpenedBeforeSomeoneElsesChange_Returns409AndKeepsTheirs()
+    {
+        var mission = await MissionAsync();
+        var id = await AddAsync(mission, Capability("Technology"));
+        var page = await _admin.GetStringAsync($"/capabilities/{id}/edit", Ct);
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        var version = Regex.Match(page, "name=\"Input.Version\" value=\"(\\d+)\"").Groups[1].Value;
+        Assert.NotEmpty(version);
+        await (await _admin.PutAsJsonAsync($"/api/v1/capabilities/{id}", Capability("Technology", "Changed meanwhile"), Ct)).ExpectAsync(HttpStatusCode.OK);
+
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "capability",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Version"] = version,
+            ["Input.Name"] = "Overwritten from the stale form",
+        });
+        var response = await _admin.PostAsync($"/capabilities/{id}/edit", form, Ct);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("Someone else changed this capability after you opened it.", html);
+        Assert.Equal("Changed meanwhile", (await RegisterAsync(_anonymous, mission)).GetProperty("capabilities")[0].Text("gap"));
+    }
+
+    [Fact]
     public async Task AddCapability_NoNameBadKindSupplierWithoutName_Returns400PerField()
     {
         var mission = await MissionAsync();

@@ -33,6 +33,8 @@ public static class CapabilitiesApi
         capabilities.MapPut("/{id:int}", UpdateAsync)
             .WithName("ChangeCapability")
             .WithSummary("Change a capability; the suppliers sent replace its suppliers")
+            .WithDescription("The mission's owners and administrators. Send `If-Match` with the capability's `version` (as read) to refuse " +
+                "a change made from a stale copy (412).")
             .RequireAuthorization(Policies.ApiWriter);
 
         capabilities.MapDelete("/{id:int}", RemoveAsync)
@@ -72,7 +74,7 @@ public static class CapabilitiesApi
     }
 
     private static async Task<Results<Ok<CapabilityView>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> UpdateAsync(
-        int id, CapabilityInput input, SaveCapability save, MissionControlDb db, Caller caller, CancellationToken ct)
+        int id, CapabilityInput input, SaveCapability save, MissionControlDb db, Caller caller, HttpRequest request, CancellationToken ct)
     {
         var missionId = await db.Capabilities.AsNoTracking().Where(c => c.Id == id).Select(c => (int?)c.MissionId).FirstOrDefaultAsync(ct);
         if (missionId is null)
@@ -85,11 +87,12 @@ public static class CapabilitiesApi
             return Problems.Forbidden(TeamOnly);
         }
 
-        var outcome = await save.UpdateAsync(id, input, ct);
+        var outcome = await save.UpdateAsync(id, input, Problems.IfMatchVersion(request), ct);
         return outcome.Kind switch
         {
             OutcomeKind.Ok => TypedResults.Ok(SaveCapability.ToView(outcome.Value!)),
             OutcomeKind.NotFound => Problems.NotFound(outcome.Message!),
+            OutcomeKind.Conflict => Problems.PreconditionFailed(outcome.Message!),
             _ => Problems.Invalid(outcome.Errors),
         };
     }

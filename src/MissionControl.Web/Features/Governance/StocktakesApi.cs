@@ -76,7 +76,8 @@ public static class StocktakesApi
         bodies.MapPut("/{id:int}", UpdateBodyAsync)
             .WithName("UpdateBody")
             .WithSummary("Change a governance body; the members sent replace its members")
-            .WithDescription("The mission's owners and administrators; administrators for a body across missions.")
+            .WithDescription("The mission's owners and administrators; administrators for a body across missions. Send `If-Match` with the " +
+                "body's `version` (as read) to refuse a change made from a stale copy (412).")
             .RequireAuthorization(Policies.ApiWriter);
 
         var stocktakes = app.MapGroup("/api/v1/stocktakes").WithTags("Governance");
@@ -167,7 +168,7 @@ public static class StocktakesApi
     }
 
     private static async Task<Results<Ok<BodyView>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> UpdateBodyAsync(
-        int id, BodyInput input, SaveBody save, BodyQueries queries, GovernanceRights rights, CancellationToken ct)
+        int id, BodyInput input, SaveBody save, BodyQueries queries, GovernanceRights rights, HttpRequest request, CancellationToken ct)
     {
         var access = await rights.BodyAsync(id, ct);
         if (access is null)
@@ -180,11 +181,12 @@ public static class StocktakesApi
             return Problems.Forbidden("Only the mission's owners and administrators change its governance bodies; administrators those across missions.");
         }
 
-        var outcome = await save.UpdateAsync(id, input, ct);
+        var outcome = await save.UpdateAsync(id, input, Problems.IfMatchVersion(request), ct);
         return outcome.Kind switch
         {
             OutcomeKind.Ok => TypedResults.Ok((await queries.FindAsync(id, includeDrafts: true, ct))!),
             OutcomeKind.NotFound => Problems.NotFound(outcome.Message!),
+            OutcomeKind.Conflict => Problems.PreconditionFailed(outcome.Message!),
             _ => Problems.Invalid(outcome.Errors),
         };
     }
