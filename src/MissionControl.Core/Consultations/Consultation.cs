@@ -12,9 +12,12 @@ public enum Channel
 /// A call for the public's ideas on a mission or an initiative: online, as workshops, a citizen panel or a
 /// visionary council. Proposals and comments come in while it is open; at close the team publishes a synthesis.
 /// </summary>
-public class Consultation
+public class Consultation : IVersioned
 {
     public int Id { get; set; }
+
+    /// <summary>Raised on every change, so an edit made from a stale copy is refused.</summary>
+    public int Version { get; set; }
 
     public required string Slug { get; set; }
 

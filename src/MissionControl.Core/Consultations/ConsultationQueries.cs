@@ -86,7 +86,7 @@ public sealed class ConsultationQueries(MissionControlDb db)
             ConsultationWindow.IsOpen(c.Opens, c.Closes, today),
             [.. c.Workshops.OrderBy(w => w.Date).Select(w => new WorkshopView(w.Date, w.Participants, w.Outputs, SafeMarkdown.ToHtml(w.Outputs)))],
             c.EngagedStakeholderIds, stakeholders,
-            c.Synthesis, c.Synthesis is null ? null : SafeMarkdown.ToHtml(c.Synthesis), c.SynthesisPublishedAt, proposals);
+            c.Synthesis, c.Synthesis is null ? null : SafeMarkdown.ToHtml(c.Synthesis), c.SynthesisPublishedAt, proposals, c.Version);
     }
 
     /// <summary>A consultation's proposals, most supported first; hidden ones keep their place but not their text, unless <paramref name="moderator"/>.</summary>

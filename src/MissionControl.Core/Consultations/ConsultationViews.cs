@@ -15,7 +15,7 @@ public sealed record ConsultationDetail(
     string? InitiativeSlug, string? InitiativeTitle,
     string Prompt, string PromptHtml, DateOnly Opens, DateOnly Closes, string State, bool IsOpen,
     IReadOnlyList<WorkshopView> Workshops, IReadOnlyList<int> EngagedStakeholderIds, IReadOnlyList<StakeholderRef> EngagedStakeholders,
-    string? Synthesis, string? SynthesisHtml, DateTimeOffset? SynthesisPublishedAt, int Proposals);
+    string? Synthesis, string? SynthesisHtml, DateTimeOffset? SynthesisPublishedAt, int Proposals, int Version);
 
 /// <summary>A gate decision on the adopting initiative, as the proposal's trace shows it.</summary>
 public sealed record TraceDecision(string Decision, string FromStage, string ToStage, DateTimeOffset DecidedAt, string Rationale);

@@ -66,12 +66,21 @@ public sealed class SaveConsultation(MissionControlDb db)
         return ConsultationOutcome<Consultation>.Ok(consultation);
     }
 
-    public async Task<ConsultationOutcome<Consultation>> UpdateAsync(string slug, ConsultationInput input, CancellationToken ct = default)
+    public const string StaleMessage =
+        "Someone else changed this consultation after you opened it. Reload it to see their changes, then make yours again.";
+
+    /// <summary>Changes a consultation; <paramref name="expectedVersion"/>, when given, must be the version the change was made from.</summary>
+    public async Task<ConsultationOutcome<Consultation>> UpdateAsync(string slug, ConsultationInput input, int? expectedVersion = null, CancellationToken ct = default)
     {
         var consultation = await db.Consultations.FirstOrDefaultAsync(c => c.Slug == slug, ct);
         if (consultation is null)
         {
             return ConsultationOutcome<Consultation>.NotFound($"There is no consultation '{slug}'.");
+        }
+
+        if (expectedVersion is { } expected && expected != consultation.Version)
+        {
+            return ConsultationOutcome<Consultation>.Conflict(StaleMessage);
         }
 
         var errors = new ValidationErrors();

@@ -468,6 +468,7 @@ public class MissionControlDb(DbContextOptions<MissionControlDb> options, IActor
     {
         builder.Entity<Consultation>(e =>
         {
+            e.Property(c => c.Version).IsConcurrencyToken();
             e.HasIndex(c => c.Slug).IsUnique();
             e.Property(c => c.Slug).HasMaxLength(80);
             e.Property(c => c.Title).HasMaxLength(200);

@@ -70,11 +70,18 @@ internal static partial class ConsultationRequests
     }
 
     /// <summary>Posts a static-rendered form the way a browser does: the page's antiforgery token and the form's handler name.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string path, string handler, Dictionary<string, string> fields)
+    /// <summary>Opens the form at <paramref name="path"/>, runs <paramref name="beforePost"/> (if any) and sends the form.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string path, string handler, Dictionary<string, string> fields,
+        Func<Task>? beforePost = null)
     {
         var page = await (await client.GetAsync(path, Ct)).Content.ReadAsStringAsync(Ct);
         var token = AntiforgeryToken().Match(page).Groups[1].Value;
         Assert.False(string.IsNullOrEmpty(token), $"No antiforgery token on {path}: {page[..Math.Min(page.Length, 3000)]}");
+        if (beforePost is not null)
+        {
+            await beforePost();
+        }
+
         var body = new Dictionary<string, string>(fields) { ["_handler"] = handler, ["__RequestVerificationToken"] = token };
         using var content = new FormUrlEncodedContent(body);
         return await client.PostAsync(path, content, Ct);

@@ -145,6 +145,52 @@ public sealed class ConsultationsApiTests(MissionControlFactory factory)
     }
 
     [Fact]
+    public async Task UpdateConsultation_StaleIfMatch_Returns412AndKeepsTheOtherChange()
+    {
+        var (_, slug) = await _admin.CreateOpenConsultationAsync();
+        var read = (await (await _admin.GetAsync($"/api/v1/consultations/{slug}", Ct)).ExpectAsync(HttpStatusCode.OK)).GetProperty("version").GetInt32();
+        var first = Consultation(slug);
+        first["title"] = "Changed first";
+        await (await _admin.PutAsJsonAsync($"/api/v1/consultations/{slug}", first, Ct)).ExpectAsync(HttpStatusCode.OK);
+        var second = Consultation(slug);
+        second["title"] = "Changed from a stale copy";
+
+        using var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/consultations/{slug}") { Content = JsonContent.Create(second) };
+        stale.Headers.TryAddWithoutValidation("If-Match", $"\"{read}\"");
+        var problem = await (await _admin.SendAsync(stale, Ct)).ExpectAsync(HttpStatusCode.PreconditionFailed);
+
+        Assert.Contains("Someone else changed this consultation", problem.Text("detail"));
+        var kept = await (await _admin.GetAsync($"/api/v1/consultations/{slug}", Ct)).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("Changed first", kept.Text("title"));
+        Assert.Equal(read + 1, kept.GetProperty("version").GetInt32());
+    }
+
+    [Fact]
+    public async Task ConsultationForm_OpenedBeforeSomeoneElsesChange_Returns409WithMessage()
+    {
+        var (_, slug) = await _admin.CreateOpenConsultationAsync();
+        var changed = Consultation(slug);
+        changed["title"] = "Changed meanwhile";
+        var body = Consultation(slug);
+
+        // The form is opened at the current version; the API changes the consultation before the form is sent.
+        var response = await _admin.PostFormAsync($"/consultations/{slug}/edit", "consultation", new Dictionary<string, string>
+        {
+            ["Input.Version"] = "0",
+            ["Input.Channel"] = "online",
+            ["Input.Title"] = "From the stale form",
+            ["Input.Prompt"] = "What should we do?",
+            ["Input.Opens"] = (string)body["opens"]!,
+            ["Input.Closes"] = (string)body["closes"]!,
+        }, beforePost: async () => await (await _admin.PutAsJsonAsync($"/api/v1/consultations/{slug}", changed, Ct)).ExpectAsync(HttpStatusCode.OK));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("Someone else changed this consultation after you opened it.", html);
+        Assert.Equal("Changed meanwhile", (await (await _admin.GetAsync($"/api/v1/consultations/{slug}", Ct)).ExpectAsync(HttpStatusCode.OK)).Text("title"));
+    }
+
+    [Fact]
     public async Task UpdateConsultation_AsCitizenOrUnknown_Returns403Or404()
     {
         var (_, slug) = await _admin.CreateOpenConsultationAsync();

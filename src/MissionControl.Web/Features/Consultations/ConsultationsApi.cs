@@ -38,7 +38,9 @@ public static class ConsultationsApi
 
         var consultations = app.MapGroup("/api/v1/consultations/{slug}").WithTags("Consultations");
         consultations.MapGet("/", GetAsync).WithName("GetConsultation").WithSummary("One consultation with its prompt, workshops, engaged stakeholders and synthesis").AllowAnonymous();
-        consultations.MapPut("/", UpdateAsync).WithName("UpdateConsultation").WithSummary("Change a consultation (not its slug)").RequireAuthorization();
+        consultations.MapPut("/", UpdateAsync).WithName("UpdateConsultation").WithSummary("Change a consultation (not its slug)")
+            .WithDescription("The mission team. Send `If-Match` with the consultation's `version` (as read) to refuse a change made from a stale copy (412).")
+            .RequireAuthorization();
         consultations.MapPost("/workshops", WorkshopAsync).WithName("RecordWorkshop").WithSummary("Record a workshop: date, participants, outputs").RequireAuthorization();
         consultations.MapPost("/synthesis", SynthesisAsync).WithName("PublishSynthesis")
             .WithSummary("Publish the synthesis (Markdown) once the consultation has closed; before that 422").RequireAuthorization();
@@ -123,7 +125,12 @@ public static class ConsultationsApi
             return refused;
         }
 
-        var outcome = await save.UpdateAsync(slug, input, ct);
+        var outcome = await save.UpdateAsync(slug, input, Problems.IfMatchVersion(response.HttpContext.Request), ct);
+        if (outcome.Kind == ConsultationOutcomeKind.Conflict && outcome.Message == SaveConsultation.StaleMessage)
+        {
+            return Problems.PreconditionFailed(outcome.Message);
+        }
+
         return outcome.Succeeded ? TypedResults.Ok((await queries.FindAsync(slug, includeDrafts: true, ct))!) : Refusal(outcome, response);
     }
 
