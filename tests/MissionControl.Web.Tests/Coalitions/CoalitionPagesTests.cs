@@ -45,6 +45,15 @@ public sealed class CoalitionPagesTests(MissionControlFactory factory)
     }
 
     [Fact]
+    public async Task SiteNavigation_Anonymous_LinksToTheOrganisationsList()
+    {
+        var navigation = Regex.Match(await HtmlAsync(_anonymous, "/"), "<ul class=\"govuk-service-navigation__list\".*?</ul>", RegexOptions.Singleline).Value;
+
+        Assert.Contains("href=\"/organisations\">Organisations</a>", navigation);
+        Assert.Contains("<h1 class=\"govuk-heading-xl\">Organisations</h1>", await HtmlAsync(_anonymous, "/organisations"));
+    }
+
+    [Fact]
     public async Task CoalitionPage_Anonymous_MembersBySectorLapsedFlaggedAndTotals()
     {
         var (mission, foundation, union, _) = await CreateCoalitionAsync();
