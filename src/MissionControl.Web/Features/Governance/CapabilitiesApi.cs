@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MissionControl.Core;
-using MissionControl.Core.Data;
 using MissionControl.Core.Governance;
 using MissionControl.Web.Infrastructure;
 
@@ -74,15 +72,15 @@ public static class CapabilitiesApi
     }
 
     private static async Task<Results<Ok<CapabilityView>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> UpdateAsync(
-        int id, CapabilityInput input, SaveCapability save, MissionControlDb db, Caller caller, HttpRequest request, CancellationToken ct)
+        int id, CapabilityInput input, SaveCapability save, GovernanceRights rights, HttpRequest request, CancellationToken ct)
     {
-        var missionId = await db.Capabilities.AsNoTracking().Where(c => c.Id == id).Select(c => (int?)c.MissionId).FirstOrDefaultAsync(ct);
-        if (missionId is null)
+        var access = await rights.CapabilityAsync(id, ct);
+        if (access is null)
         {
             return Problems.NotFound($"There is no capability {id}.");
         }
 
-        if (!await caller.CanEditMissionAsync(missionId.Value, ct))
+        if (!access.Value)
         {
             return Problems.Forbidden(TeamOnly);
         }
@@ -98,15 +96,15 @@ public static class CapabilitiesApi
     }
 
     private static async Task<Results<NoContent, NotFound<ProblemDetails>, ProblemHttpResult>> RemoveAsync(
-        int id, SaveCapability save, MissionControlDb db, Caller caller, CancellationToken ct)
+        int id, SaveCapability save, GovernanceRights rights, CancellationToken ct)
     {
-        var missionId = await db.Capabilities.AsNoTracking().Where(c => c.Id == id).Select(c => (int?)c.MissionId).FirstOrDefaultAsync(ct);
-        if (missionId is null)
+        var access = await rights.CapabilityAsync(id, ct);
+        if (access is null)
         {
             return Problems.NotFound($"There is no capability {id}.");
         }
 
-        if (!await caller.CanEditMissionAsync(missionId.Value, ct))
+        if (!access.Value)
         {
             return Problems.Forbidden(TeamOnly);
         }

@@ -349,6 +349,13 @@ public sealed class GovernanceRights(MissionControlDb db, Caller caller)
         return missionId is null ? null : await caller.CanEditMissionAsync(missionId.Value, ct);
     }
 
+    /// <summary>Null when there is no such capability; otherwise whether the caller may keep it.</summary>
+    public async Task<bool?> CapabilityAsync(int id, CancellationToken ct = default)
+    {
+        var missionId = await db.Capabilities.AsNoTracking().Where(c => c.Id == id).Select(c => (int?)c.MissionId).FirstOrDefaultAsync(ct);
+        return missionId is null ? null : await caller.CanEditMissionAsync(missionId.Value, ct);
+    }
+
     public async Task<bool?> DecisionAsync(int id, CancellationToken ct = default)
     {
         var missionId = await db.StocktakeDecisions.AsNoTracking().Where(d => d.Id == id).Select(d => (int?)d.MissionId).FirstOrDefaultAsync(ct);
