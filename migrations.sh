@@ -8,3 +8,8 @@ for provider in Sqlite Postgres; do
   dotnet ef migrations add "$name" --project "src/MissionControl.Migrations.$provider" \
     --startup-project "src/MissionControl.Migrations.$provider" --output-dir Migrations
 done
+
+# The generated files open with "#nullable disable"; the project keeps nullable checks on everywhere, and the
+# generated code builds cleanly with them, so the directive is taken out.
+grep -rl --include='*.cs' '^#nullable disable' src/MissionControl.Migrations.Sqlite/Migrations src/MissionControl.Migrations.Postgres/Migrations |
+  xargs -r sed -i '/^#nullable disable$/d'

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MissionControl.Core.Data;
 
-#nullable disable
 
 namespace MissionControl.Migrations.Sqlite.Migrations
 {

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MissionControl.Core.Data;
 
-#nullable disable
 
 namespace MissionControl.Migrations.Sqlite.Migrations
 {
