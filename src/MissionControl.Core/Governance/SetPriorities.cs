@@ -85,25 +85,22 @@ public sealed class SetPriorities(MissionControlDb db)
     public static List<string> Reorder(IReadOnlyList<string> current, IReadOnlyList<string> listed) =>
         [.. listed, .. current.Where(s => !listed.Contains(s))];
 
-    public async Task<Outcome<Deprioritisation>> RecordAsync(DeprioritisationInput input, CancellationToken ct = default)
+    public async Task<Outcome<DeprioritisationView>> RecordAsync(DeprioritisationInput input, CancellationToken ct = default)
     {
         var errors = new ValidationErrors();
         errors.Required("title", input.Title, "what is no longer a priority", 200);
         errors.Required("reason", input.Reason, "why it is no longer a priority", 2000);
         var since = Dates.Parse(input.Since, "since", errors);
-        int? missionId = null;
-        if (!string.IsNullOrWhiteSpace(input.MissionSlug))
+        var mission = string.IsNullOrWhiteSpace(input.MissionSlug) ? null
+            : await db.Missions.Where(m => m.Slug == input.MissionSlug.Trim()).Select(m => new { m.Id, m.Slug, m.Title }).FirstOrDefaultAsync(ct);
+        if (!string.IsNullOrWhiteSpace(input.MissionSlug) && mission is null)
         {
-            missionId = await db.Missions.Where(m => m.Slug == input.MissionSlug.Trim()).Select(m => (int?)m.Id).FirstOrDefaultAsync(ct);
-            if (missionId is null)
-            {
-                errors.Add("missionSlug", $"There is no mission '{input.MissionSlug.Trim()}'.");
-            }
+            errors.Add("missionSlug", $"There is no mission '{input.MissionSlug.Trim()}'.");
         }
 
         if (errors.Any)
         {
-            return Outcome<Deprioritisation>.Invalid(errors);
+            return Outcome<DeprioritisationView>.Invalid(errors);
         }
 
         var item = new Deprioritisation
@@ -111,12 +108,12 @@ public sealed class SetPriorities(MissionControlDb db)
             Title = input.Title!.Trim(),
             Reason = input.Reason!.Trim(),
             Since = since ?? DateOnly.FromDateTime(db.Now.UtcDateTime),
-            MissionId = missionId,
+            MissionId = mission?.Id,
             RecordedAt = db.Now,
         };
         db.Deprioritisations.Add(item);
         await db.SaveChangesAsync(ct);
-        return Outcome<Deprioritisation>.Ok(item);
+        return Outcome<DeprioritisationView>.Ok(new DeprioritisationView(item.Id, item.Title, item.Reason, item.Since, mission?.Slug, mission?.Title));
     }
 
     /// <summary>Takes an entry off the list (recorded in error, or a priority again); the audit trail keeps it.</summary>

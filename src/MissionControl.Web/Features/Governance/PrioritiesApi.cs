@@ -65,13 +65,9 @@ public static class PrioritiesApi
         }
 
         var outcome = await priorities.RecordAsync(input, ct);
-        if (!outcome.Succeeded)
-        {
-            return Problems.Invalid(outcome.Errors);
-        }
-
-        var view = (await priorities.CurrentAsync(includeDrafts: true, ct)).NoLongerPriorities.First(d => d.Id == outcome.Value!.Id);
-        return TypedResults.Created($"/api/v1/priorities#no-longer-{view.Id}", view);
+        return outcome.Succeeded
+            ? TypedResults.Created($"/api/v1/priorities#no-longer-{outcome.Value!.Id}", outcome.Value)
+            : Problems.Invalid(outcome.Errors);
     }
 
     private static async Task<Results<NoContent, NotFound<ProblemDetails>, ProblemHttpResult>> RemoveAsync(
